@@ -1,0 +1,201 @@
+// SPDX-FileCopyrightText: 2026 Buurtmunt contributors
+// SPDX-License-Identifier: EUPL-1.2
+#include "ApiRoutes.h"
+
+#include "server/DeviceService.h"
+#include "server/JsonBody.h"
+#include "server/Migrations.h"
+#include "server/MunicipalitySettings.h"
+#include "server/TaskService.h"
+
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace buurtmunt::server {
+
+namespace {
+
+const QStringList kAllDeviceRoles{u"kiosk"_s, u"counter"_s, u"staff"_s};
+
+ApiResponse invalidParameter(const QString& name, const QString& reason)
+{
+    return ApiResponse::problem(400, u"invalid-parameter"_s, u"A query parameter is not valid"_s,
+                                u"%1 %2."_s.arg(name, reason), {{name, reason}});
+}
+
+// Unknown query parameters are refused rather than ignored: a typo in a
+// parameter name should not silently return something else.
+std::optional<ApiResponse> refuseUnknownParameters(const ApiRequest& request, const QStringList& known)
+{
+    for (const auto& [name, value] : request.query.queryItems()) {
+        Q_UNUSED(value);
+        if (!known.contains(name))
+            return invalidParameter(name, u"is not a known parameter (known: %1)"_s.arg(known.join(u", "_s)));
+    }
+    return std::nullopt;
+}
+
+std::optional<qint64> parseNonNegative(const QString& text)
+{
+    if (text.isEmpty() || text.size() > 18)
+        return std::nullopt;
+    for (QChar c : text) {
+        if (!c.isDigit() || c.unicode() > 127)
+            return std::nullopt;
+    }
+    return text.toLongLong();
+}
+
+bool etagMatches(const QByteArray& ifNoneMatch, const QByteArray& etag)
+{
+    if (ifNoneMatch.trimmed() == "*")
+        return true;
+    for (const QByteArray& candidate : ifNoneMatch.split(',')) {
+        QByteArray tag = candidate.trimmed();
+        if (tag.startsWith("W/"))
+            tag = tag.mid(2);
+        if (tag == etag)
+            return true;
+    }
+    return false;
+}
+
+ApiResponse enrol(RequestContext& context)
+{
+    JsonBody body(context.body);
+    const QString code = body.requiredString(u"code"_s, 1, 64);
+    const QString name = body.optionalString(u"name"_s, 80).value_or(QString());
+    if (!body.ok())
+        return body.problem();
+    auto enrolled = DeviceService::enrol(context.db, code, name, context.request.requestId);
+    if (!enrolled)
+        return ApiResponse::fromError(enrolled.error());
+    auto key = VoucherKeyRing::activeKey(context.db);
+    if (!key)
+        return ApiResponse::fromError(key.error());
+    auto municipality = MunicipalitySettings::load(context.db);
+    if (!municipality)
+        return ApiResponse::fromError(municipality.error());
+    QJsonObject answer = enrolled.value().device.toJson();
+    answer.insert(u"secret"_s, enrolled.value().secret);
+    answer.insert(u"voucherKeys"_s, QJsonArray{QJsonObject{
+                                        {u"keyId"_s, key.value().keyId()},
+                                        {u"publicKey"_s, QString::fromLatin1(key.value().publicKey().toBase64())}}});
+    answer.insert(u"municipality"_s, municipality.value().toJson());
+    return ApiResponse::json(201, answer)
+        .withHeader("Location", "/v1/device");
+}
+
+ApiResponse currentDevice(RequestContext& context)
+{
+    auto device = DeviceService::find(context.db, context.caller.deviceId);
+    if (!device)
+        return ApiResponse::fromError(device.error());
+    if (!device.value())
+        return ApiResponse::fromError({u"device-unauthorized"_s, u"The device no longer exists."_s});
+    auto key = VoucherKeyRing::activeKey(context.db);
+    if (!key)
+        return ApiResponse::fromError(key.error());
+    auto municipality = MunicipalitySettings::load(context.db);
+    if (!municipality)
+        return ApiResponse::fromError(municipality.error());
+    QJsonObject answer = device.value()->toJson();
+    answer.insert(u"voucherKeys"_s, QJsonArray{QJsonObject{
+                                        {u"keyId"_s, key.value().keyId()},
+                                        {u"publicKey"_s, QString::fromLatin1(key.value().publicKey().toBase64())}}});
+    answer.insert(u"municipality"_s, municipality.value().toJson());
+    return ApiResponse::json(200, answer);
+}
+
+ApiResponse listTasks(RequestContext& context)
+{
+    const ApiRequest& request = context.request;
+    if (auto refused = refuseUnknownParameters(request, {u"since"_s, u"limit"_s}))
+        return *refused;
+    qint64 since = 0;
+    if (request.query.hasQueryItem(u"since"_s)) {
+        const auto parsed = parseNonNegative(request.query.queryItemValue(u"since"_s));
+        if (!parsed)
+            return ApiResponse::problem(400, u"invalid-cursor"_s, u"The sync cursor is not valid"_s,
+                                        u"since must be a cursor returned by an earlier listing."_s,
+                                        {{u"since"_s, u"is not a cursor"_s}});
+        since = *parsed;
+    }
+    int limit = TaskService::kDefaultPageSize;
+    if (request.query.hasQueryItem(u"limit"_s)) {
+        const auto parsed = parseNonNegative(request.query.queryItemValue(u"limit"_s));
+        if (!parsed || *parsed < 1 || *parsed > TaskService::kMaxPageSize)
+            return invalidParameter(u"limit"_s, u"must be a whole number from 1 to %1"_s.arg(TaskService::kMaxPageSize));
+        limit = static_cast<int>(*parsed);
+    }
+    const QByteArray ifNoneMatch = request.header("If-None-Match");
+    if (!ifNoneMatch.isEmpty()) {
+        // Nothing changed since the client's cursor: one cheap query and no body.
+        auto current = TaskService::currentCursor(context.db);
+        if (!current)
+            return ApiResponse::fromError(current.error());
+        const QByteArray etag = '"' + QByteArray::number(current.value()) + '"';
+        if (current.value() == since && etagMatches(ifNoneMatch, etag))
+            return ApiResponse::notModified(etag).withHeader("Cache-Control", "private, no-cache");
+    }
+    auto page = TaskService::changesSince(context.db, since, limit);
+    if (!page)
+        return ApiResponse::fromError(page.error());
+    QJsonArray items;
+    for (const Task& task : page.value().items)
+        items.append(task.toJson());
+    const QByteArray etag = '"' + QByteArray::number(page.value().cursor) + '"';
+    return ApiResponse::json(200, QJsonObject{{u"items"_s, items},
+                                              {u"cursor"_s, QString::number(page.value().cursor)},
+                                              {u"hasMore"_s, page.value().hasMore}})
+        .withHeader("ETag", etag)
+        .withHeader("Cache-Control", "private, no-cache");
+}
+
+ApiResponse getTask(RequestContext& context)
+{
+    const auto id = parseNonNegative(context.request.pathParams.value(u"id"_s));
+    if (!id || *id == 0)
+        return ApiResponse::problem(404, u"task-not-found"_s, u"No such task"_s,
+                                    u"\"%1\" is not a task id."_s.arg(context.request.pathParams.value(u"id"_s)));
+    auto task = TaskService::find(context.db, *id, false);
+    if (!task)
+        return ApiResponse::fromError(task.error());
+    if (!task.value())
+        return ApiResponse::problem(404, u"task-not-found"_s, u"No such task"_s, u"There is no task %1."_s.arg(*id));
+    const QByteArray etag = "\"v" + QByteArray::number(task.value()->version) + '"';
+    if (etagMatches(context.request.header("If-None-Match"), etag))
+        return ApiResponse::notModified(etag).withHeader("Cache-Control", "private, no-cache");
+    return ApiResponse::json(200, task.value()->toJson())
+        .withHeader("ETag", etag)
+        .withHeader("Cache-Control", "private, no-cache");
+}
+
+} // namespace
+
+void registerApiRoutes(Router& router, Database& database, Metrics& metrics)
+{
+    router.add({"GET", u"/healthz"_s, Access::Public, {}, [](RequestContext&) {
+                    return ApiResponse::json(200, QJsonObject{{u"status"_s, u"ok"_s}});
+                }});
+    router.add({"GET", u"/readyz"_s, Access::Public, {}, [&database](RequestContext&) {
+                    auto version = Migrations::currentVersion(database);
+                    if (!version)
+                        return ApiResponse::problem(503, u"not-ready"_s, u"Not ready"_s, u"The database is not reachable."_s);
+                    if (version.value() != Migrations::latestVersion())
+                        return ApiResponse::problem(503, u"not-ready"_s, u"Not ready"_s,
+                                                    u"The database schema is at version %1, not %2."_s
+                                                        .arg(version.value()).arg(Migrations::latestVersion()));
+                    return ApiResponse::json(200, QJsonObject{{u"status"_s, u"ready"_s}, {u"schemaVersion"_s, version.value()}});
+                }});
+    router.add({"GET", u"/metrics"_s, Access::Public, {}, [&metrics](RequestContext&) {
+                    return ApiResponse::text(200, metrics.exposition(), "text/plain; version=0.0.4; charset=utf-8");
+                }});
+    router.add({"POST", u"/v1/devices/enrol"_s, Access::Public, {}, enrol});
+    router.add({"GET", u"/v1/device"_s, Access::Device, kAllDeviceRoles, currentDevice});
+    router.add({"GET", u"/v1/tasks"_s, Access::Device, kAllDeviceRoles, listTasks});
+    router.add({"GET", u"/v1/tasks/{id}"_s, Access::Device, kAllDeviceRoles, getTask});
+}
+
+} // namespace buurtmunt::server

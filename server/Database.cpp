@@ -1,0 +1,255 @@
+// SPDX-FileCopyrightText: 2026 Buurtmunt contributors
+// SPDX-License-Identifier: EUPL-1.2
+#include "Database.h"
+
+#include <QAtomicInteger>
+#include <QSqlError>
+#include <QThread>
+#include <QUrlQuery>
+
+#include <chrono>
+#include <random>
+#include <thread>
+
+using namespace Qt::StringLiterals;
+
+namespace buurtmunt::server {
+
+namespace {
+QAtomicInteger<quint64> s_databaseCounter;
+constexpr int kMaxTransactionAttempts = 12;
+} // namespace
+
+Result<DatabaseLocation> DatabaseLocation::sqliteFile(const QString& path)
+{
+    if (path.isEmpty())
+        return Result<DatabaseLocation>::failure(u"invalid-database"_s, u"The SQLite file path is empty."_s);
+    DatabaseLocation location;
+    location.dialect = Dialect::Sqlite;
+    location.sqlitePath = path;
+    return location;
+}
+
+Result<DatabaseLocation> DatabaseLocation::fromUrl(const QString& text)
+{
+    const QUrl url(text, QUrl::StrictMode);
+    const auto fail = [&](const QString& why) {
+        return Result<DatabaseLocation>::failure(u"invalid-database-url"_s,
+            u"The database URL is not usable: %1 Expected postgresql://USER:PASSWORD@HOST:PORT/DATABASE."_s.arg(why));
+    };
+    if (!url.isValid())
+        return fail(url.errorString() + u'.');
+    if (url.scheme() != u"postgresql"_s && url.scheme() != u"postgres"_s)
+        return fail(u"the scheme is \"%1\", not postgresql."_s.arg(url.scheme()));
+    if (url.host().isEmpty())
+        return fail(u"no host is given."_s);
+    if (url.userName().isEmpty())
+        return fail(u"no user is given."_s);
+    const QString name = url.path().mid(1);
+    if (name.isEmpty() || name.contains(u'/'))
+        return fail(u"no database name is given after the host."_s);
+    const int port = url.port(5432);
+    if (port <= 0 || port > 65535)
+        return fail(u"the port is out of range."_s);
+    DatabaseLocation location;
+    location.dialect = Dialect::Postgres;
+    location.host = url.host();
+    location.port = port;
+    location.user = url.userName(QUrl::FullyDecoded);
+    location.password = url.password(QUrl::FullyDecoded);
+    location.databaseName = QUrl::fromPercentEncoding(name.toUtf8());
+    return location;
+}
+
+QString DatabaseLocation::describe() const
+{
+    if (dialect == Dialect::Sqlite)
+        return u"SQLite %1"_s.arg(sqlitePath);
+    return u"PostgreSQL %1@%2:%3/%4"_s.arg(user, host).arg(port).arg(databaseName);
+}
+
+Database::Database(DatabaseLocation location)
+    : m_location(std::move(location))
+    , m_namePrefix(u"buurtmunt-db%1-"_s.arg(s_databaseCounter.fetchAndAddRelaxed(1)))
+{
+}
+
+Database::~Database()
+{
+    // Connections of other threads are closed by those threads; this removes
+    // the calling thread's one so a Database can be recreated in tests.
+    closeThreadConnection();
+}
+
+QString Database::connectionName() const
+{
+    return m_namePrefix + QString::number(reinterpret_cast<quintptr>(QThread::currentThread()), 16);
+}
+
+Result<QSqlDatabase> Database::connection()
+{
+    const QString name = connectionName();
+    if (QSqlDatabase::contains(name)) {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        if (db.isOpen())
+            return db;
+        if (!db.open())
+            return sqlError(db.lastError(), u"reopening the database connection"_s);
+        return db;
+    }
+    QSqlDatabase db;
+    if (m_location.dialect == Dialect::Sqlite) {
+        db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(m_location.sqlitePath);
+        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
+    } else {
+        db = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
+        db.setHostName(m_location.host);
+        db.setPort(m_location.port);
+        db.setUserName(m_location.user);
+        db.setPassword(m_location.password);
+        db.setDatabaseName(m_location.databaseName);
+        db.setConnectOptions(u"connect_timeout=10;application_name=buurtmunt-server"_s);
+    }
+    if (!db.open()) {
+        const Error error = sqlError(db.lastError(), u"opening %1"_s.arg(m_location.describe()));
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(name);
+        return error;
+    }
+    if (m_location.dialect == Dialect::Sqlite) {
+        for (const QString& pragma : {u"PRAGMA journal_mode=WAL"_s, u"PRAGMA synchronous=FULL"_s,
+                                      u"PRAGMA foreign_keys=ON"_s}) {
+            if (auto result = execSql(db, pragma); !result)
+                return result.error();
+        }
+    } else {
+        if (auto result = execSql(db, u"SET TIME ZONE 'UTC'"_s); !result)
+            return result.error();
+    }
+    return db;
+}
+
+void Database::closeThreadConnection()
+{
+    const QString name = connectionName();
+    if (!QSqlDatabase::contains(name))
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+bool Database::isTransientFailure(const QSqlError& error, Dialect dialect)
+{
+    const QString code = error.nativeErrorCode();
+    if (dialect == Dialect::Postgres)
+        return code == u"40001"_s || code == u"40P01"_s;
+    // SQLITE_BUSY (5) / SQLITE_LOCKED (6) after the busy timeout ran out.
+    return code == u"5"_s || code == u"6"_s;
+}
+
+bool Database::isUniqueViolation(const QSqlError& error, Dialect dialect)
+{
+    const QString code = error.nativeErrorCode();
+    if (dialect == Dialect::Postgres)
+        return code == u"23505"_s;
+    // SQLITE_CONSTRAINT_UNIQUE (2067) and SQLITE_CONSTRAINT_PRIMARYKEY (1555);
+    // older drivers report the primary code 19.
+    return code == u"2067"_s || code == u"1555"_s
+        || (code == u"19"_s && error.databaseText().contains(u"UNIQUE"_s));
+}
+
+Status Database::transaction(const std::function<Status(QSqlDatabase&)>& work)
+{
+    auto conn = connection();
+    if (!conn)
+        return conn.error();
+    QSqlDatabase db = conn.value();
+    const QString begin = m_location.dialect == Dialect::Sqlite ? u"BEGIN IMMEDIATE"_s : u"BEGIN"_s;
+
+    thread_local std::minstd_rand jitter{std::random_device{}()};
+    for (int attempt = 1;; ++attempt) {
+        QSqlQuery query(db);
+        if (!query.exec(begin)) {
+            if (isTransientFailure(query.lastError(), m_location.dialect) && attempt < kMaxTransactionAttempts) {
+                std::this_thread::sleep_for(std::chrono::milliseconds(1 + jitter() % (5 * attempt)));
+                continue;
+            }
+            return sqlError(query.lastError(), u"starting a transaction"_s);
+        }
+        Status status = work(db);
+        if (status.ok()) {
+            QSqlQuery commit(db);
+            if (commit.exec(u"COMMIT"_s))
+                return status;
+            const QSqlError error = commit.lastError();
+            QSqlQuery(db).exec(u"ROLLBACK"_s);
+            if (isTransientFailure(error, m_location.dialect) && attempt < kMaxTransactionAttempts) {
+                std::this_thread::sleep_for(std::chrono::milliseconds(1 + jitter() % (5 * attempt)));
+                continue;
+            }
+            return sqlError(error, u"committing a transaction"_s);
+        }
+        QSqlQuery(db).exec(u"ROLLBACK"_s);
+        if (status.error().code == u"retry"_s && attempt < kMaxTransactionAttempts) {
+            std::this_thread::sleep_for(std::chrono::milliseconds(1 + jitter() % (5 * attempt)));
+            continue;
+        }
+        if (status.error().code == u"retry"_s)
+            return Status::failure(u"database-busy"_s, u"The database stayed busy; the operation was not carried out. Try again."_s);
+        return status;
+    }
+}
+
+Error sqlError(const QSqlError& error, const QString& context)
+{
+    Error result;
+    result.code = u"database-error"_s;
+    result.message = u"Database error while %1: %2 (code %3)"_s.arg(context, error.text(), error.nativeErrorCode());
+    return result;
+}
+
+Result<QSqlQuery> execSql(QSqlDatabase& db, const QString& sql, const QVariantList& binds)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    // Statements without parameters run directly: PostgreSQL cannot prepare
+    // SET and similar commands, and it saves a round trip.
+    bool executed = false;
+    if (binds.isEmpty()) {
+        executed = query.exec(sql);
+    } else {
+        if (!query.prepare(sql))
+            return sqlError(query.lastError(), u"preparing \"%1\""_s.arg(sql.left(80)));
+        for (const QVariant& value : binds)
+            query.addBindValue(value);
+        executed = query.exec();
+    }
+    if (!executed) {
+        Error error = sqlError(query.lastError(), u"running \"%1\""_s.arg(sql.left(80)));
+        if (Database::isTransientFailure(query.lastError(), db.driverName() == u"QPSQL"_s ? Dialect::Postgres : Dialect::Sqlite))
+            error.code = u"retry"_s;
+        else if (Database::isUniqueViolation(query.lastError(), db.driverName() == u"QPSQL"_s ? Dialect::Postgres : Dialect::Sqlite))
+            error.code = u"unique-violation"_s;
+        return error;
+    }
+    return query;
+}
+
+Result<QSqlQuery> execSql(QSqlDatabase& db, const QString& sql, std::initializer_list<QVariant> binds)
+{
+    return execSql(db, sql, QVariantList(binds));
+}
+
+Status execStatus(QSqlDatabase& db, const QString& sql, std::initializer_list<QVariant> binds)
+{
+    auto result = execSql(db, sql, binds);
+    if (!result)
+        return result.error();
+    return {};
+}
+
+} // namespace buurtmunt::server

@@ -1,0 +1,236 @@
+// SPDX-FileCopyrightText: 2026 Buurtmunt contributors
+// SPDX-License-Identifier: EUPL-1.2
+#include "LedgerService.h"
+
+#include "core/domain/Clock.h"
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace buurtmunt::server {
+
+namespace {
+
+const QStringList kTransactionKinds{u"reward"_s, u"voucher_hold"_s, u"voucher_redeem"_s,
+                                    u"voucher_release"_s, u"settlement"_s, u"reversal"_s};
+
+bool sameEntries(QList<LedgerEntry> a, QList<LedgerEntry> b)
+{
+    const auto order = [](const LedgerEntry& x, const LedgerEntry& y) {
+        return std::pair(x.accountId, x.amount.cents()) < std::pair(y.accountId, y.amount.cents());
+    };
+    std::sort(a.begin(), a.end(), order);
+    std::sort(b.begin(), b.end(), order);
+    return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](const LedgerEntry& x, const LedgerEntry& y) {
+        return x.accountId == y.accountId && x.amount == y.amount;
+    });
+}
+
+Result<QList<LedgerEntry>> entriesOf(QSqlDatabase& db, qint64 transactionId)
+{
+    auto rows = execSql(db, u"SELECT account_id, amount_cents FROM ledger_entries WHERE transaction_id = ? ORDER BY id"_s,
+                        {transactionId});
+    if (!rows)
+        return rows.error();
+    QList<LedgerEntry> entries;
+    while (rows.value().next())
+        entries.append({rows.value().value(0).toLongLong(), Coins(rows.value().value(1).toLongLong())});
+    return entries;
+}
+
+Result<std::optional<qint64>> existingTransaction(QSqlDatabase& db, const QString& key, QString* kind)
+{
+    auto found = execSql(db, u"SELECT id, kind FROM ledger_transactions WHERE idempotency_key = ?"_s, {key});
+    if (!found)
+        return found.error();
+    if (!found.value().next())
+        return std::optional<qint64>{};
+    *kind = found.value().value(1).toString();
+    return std::optional<qint64>{found.value().value(0).toLongLong()};
+}
+
+} // namespace
+
+QString toString(AccountKind kind)
+{
+    switch (kind) {
+    case AccountKind::Issuer: return u"issuer"_s;
+    case AccountKind::Resident: return u"resident"_s;
+    case AccountKind::Shop: return u"shop"_s;
+    case AccountKind::Escrow: return u"escrow"_s;
+    case AccountKind::Settlement: return u"settlement"_s;
+    }
+    return {};
+}
+
+Result<qint64> LedgerService::account(QSqlDatabase& db, AccountKind kind, qint64 ownerId)
+{
+    const QString kindText = toString(kind);
+    auto found = execSql(db, u"SELECT id FROM accounts WHERE kind = ? AND owner_id = ?"_s, {kindText, ownerId});
+    if (!found)
+        return found.error();
+    if (found.value().next())
+        return found.value().value(0).toLongLong();
+    auto created = execSql(db, u"INSERT INTO accounts (kind, owner_id, balance_cents, created_at) VALUES (?, ?, 0, ?) "
+                                "ON CONFLICT (kind, owner_id) DO NOTHING RETURNING id"_s,
+                           {kindText, ownerId, Clock::instance().nowMsecs()});
+    if (!created)
+        return created.error();
+    if (created.value().next())
+        return created.value().value(0).toLongLong();
+    // Created concurrently by another transaction: rerun ours to see it.
+    return Result<qint64>::failure(u"retry"_s, u"The account was created concurrently."_s);
+}
+
+Result<LedgerService::Posted> LedgerService::post(QSqlDatabase& db, const LedgerPosting& posting)
+{
+    const auto refuse = [](const QString& code, const QString& message) {
+        return Result<Posted>::failure(code, message);
+    };
+    if (!kTransactionKinds.contains(posting.kind))
+        return refuse(u"invalid-posting"_s, u"\"%1\" is not a ledger transaction kind."_s.arg(posting.kind));
+    if (posting.idempotencyKey.isEmpty())
+        return refuse(u"invalid-posting"_s, u"A ledger posting needs an idempotency key."_s);
+    if (posting.actor.isEmpty())
+        return refuse(u"invalid-posting"_s, u"A ledger posting needs an actor."_s);
+    if (posting.entries.size() < 2)
+        return refuse(u"invalid-posting"_s, u"A ledger posting needs at least two entries."_s);
+    Coins sum;
+    for (const LedgerEntry& entry : posting.entries) {
+        if (entry.amount.isZero())
+            return refuse(u"invalid-posting"_s, u"A ledger entry of zero moves nothing."_s);
+        auto next = sum.plus(entry.amount);
+        if (!next)
+            return refuse(u"invalid-posting"_s, u"The entries overflow."_s);
+        sum = next.value();
+    }
+    if (!sum.isZero())
+        return refuse(u"unbalanced-posting"_s, u"The entries sum to %1 cents, not zero."_s.arg(sum.cents()));
+
+    QString existingKind;
+    auto existing = existingTransaction(db, posting.idempotencyKey, &existingKind);
+    if (!existing)
+        return existing.error();
+    if (existing.value()) {
+        auto entries = entriesOf(db, *existing.value());
+        if (!entries)
+            return entries.error();
+        if (existingKind != posting.kind || !sameEntries(entries.value(), posting.entries))
+            return refuse(u"ledger-key-reused"_s,
+                u"The idempotency key %1 was already used for a different money movement."_s.arg(posting.idempotencyKey));
+        return Posted{*existing.value(), true};
+    }
+
+    auto inserted = execSql(db, u"INSERT INTO ledger_transactions (kind, actor, idempotency_key, memo, reverses_id, created_at) "
+                                 "VALUES (?, ?, ?, ?, ?, ?) RETURNING id"_s,
+                            {posting.kind, posting.actor, posting.idempotencyKey, posting.memo,
+                             posting.reversesId ? QVariant::fromValue(*posting.reversesId) : QVariant(QMetaType::fromType<qint64>()),
+                             Clock::instance().nowMsecs()});
+    if (!inserted) {
+        // Another transaction posted the same key first: rerun ours to replay.
+        if (inserted.error().code == u"unique-violation"_s)
+            return refuse(u"retry"_s, u"The same posting committed concurrently."_s);
+        return inserted.error();
+    }
+    if (!inserted.value().next())
+        return refuse(u"database-error"_s, u"The ledger transaction got no id."_s);
+    const qint64 transactionId = inserted.value().value(0).toLongLong();
+
+    for (const LedgerEntry& entry : posting.entries) {
+        if (auto s = execSql(db, u"INSERT INTO ledger_entries (transaction_id, account_id, amount_cents) VALUES (?, ?, ?)"_s,
+                             {transactionId, entry.accountId, entry.amount.cents()}); !s)
+            return s.error();
+        // The balance check is part of the update, so two concurrent debits
+        // cannot both pass a check made before either wrote.
+        auto updated = execSql(db, u"UPDATE accounts SET balance_cents = balance_cents + ? "
+                                    "WHERE id = ? AND (kind = 'issuer' OR balance_cents + ? >= 0)"_s,
+                               {entry.amount.cents(), entry.accountId, entry.amount.cents()});
+        if (!updated)
+            return updated.error();
+        if (updated.value().numRowsAffected() != 1) {
+            auto exists = execSql(db, u"SELECT 1 FROM accounts WHERE id = ?"_s, {entry.accountId});
+            if (exists && !exists.value().next())
+                return refuse(u"account-not-found"_s, u"There is no account %1."_s.arg(entry.accountId));
+            return refuse(u"insufficient-balance"_s,
+                u"Account %1 does not hold enough to pay %2 cents."_s.arg(entry.accountId).arg(-entry.amount.cents()));
+        }
+    }
+    return Posted{transactionId, false};
+}
+
+Result<LedgerService::Posted> LedgerService::reverse(QSqlDatabase& db, qint64 transactionId, const QString& actor,
+                                                    const QString& idempotencyKey, const QString& memo)
+{
+    auto entries = entriesOf(db, transactionId);
+    if (!entries)
+        return entries.error();
+    if (entries.value().isEmpty())
+        return Result<Posted>::failure(u"transaction-not-found"_s, u"There is no ledger transaction %1."_s.arg(transactionId));
+    auto already = execSql(db, u"SELECT idempotency_key FROM ledger_transactions WHERE reverses_id = ?"_s, {transactionId});
+    if (!already)
+        return already.error();
+    if (already.value().next() && already.value().value(0).toString() != idempotencyKey)
+        return Result<Posted>::failure(u"already-reversed"_s, u"Ledger transaction %1 was already reversed."_s.arg(transactionId));
+    LedgerPosting posting;
+    posting.kind = u"reversal"_s;
+    posting.actor = actor;
+    posting.idempotencyKey = idempotencyKey;
+    posting.memo = memo;
+    posting.reversesId = transactionId;
+    for (const LedgerEntry& entry : entries.value())
+        posting.entries.append({entry.accountId, Coins(-entry.amount.cents())});
+    return post(db, posting);
+}
+
+Result<Coins> LedgerService::balance(QSqlDatabase& db, qint64 accountId)
+{
+    auto row = execSql(db, u"SELECT balance_cents FROM accounts WHERE id = ?"_s, {accountId});
+    if (!row)
+        return row.error();
+    if (!row.value().next())
+        return Result<Coins>::failure(u"account-not-found"_s, u"There is no account %1."_s.arg(accountId));
+    return Coins(row.value().value(0).toLongLong());
+}
+
+Result<LedgerService::InvariantReport> LedgerService::checkInvariants(QSqlDatabase& db)
+{
+    InvariantReport report;
+    const auto collect = [&](const QString& sql, const QString& message) -> Status {
+        auto rows = execSql(db, sql);
+        if (!rows)
+            return rows.error();
+        while (rows.value().next())
+            report.violations << message.arg(rows.value().value(0).toString(), rows.value().value(1).toString());
+        return {};
+    };
+    if (Status s = collect(u"SELECT transaction_id, SUM(amount_cents) FROM ledger_entries GROUP BY transaction_id "
+                            "HAVING SUM(amount_cents) <> 0"_s,
+                           u"transaction %1 sums to %2 cents"_s); !s)
+        return s.error();
+    if (Status s = collect(u"SELECT t.id, COUNT(e.id) FROM ledger_transactions t LEFT JOIN ledger_entries e "
+                            "ON e.transaction_id = t.id GROUP BY t.id HAVING COUNT(e.id) < 2"_s,
+                           u"transaction %1 has %2 entries"_s); !s)
+        return s.error();
+    if (Status s = collect(u"SELECT a.id, a.balance_cents - COALESCE(e.total, 0) FROM accounts a LEFT JOIN "
+                            "(SELECT account_id, SUM(amount_cents) AS total FROM ledger_entries GROUP BY account_id) e "
+                            "ON e.account_id = a.id WHERE a.balance_cents <> COALESCE(e.total, 0)"_s,
+                           u"account %1's balance differs from its entries by %2 cents"_s); !s)
+        return s.error();
+    if (Status s = collect(u"SELECT id, balance_cents FROM accounts WHERE kind <> 'issuer' AND balance_cents < 0"_s,
+                           u"account %1 is negative: %2 cents"_s); !s)
+        return s.error();
+    if (Status s = collect(u"SELECT 'all accounts', SUM(balance_cents) FROM accounts HAVING SUM(balance_cents) <> 0"_s,
+                           u"the balances of %1 sum to %2 cents"_s); !s)
+        return s.error();
+    auto counts = execSql(db, u"SELECT (SELECT COUNT(*) FROM ledger_transactions), (SELECT COUNT(*) FROM accounts)"_s);
+    if (!counts)
+        return counts.error();
+    if (counts.value().next()) {
+        report.transactions = counts.value().value(0).toLongLong();
+        report.accounts = counts.value().value(1).toLongLong();
+    }
+    return report;
+}
+
+} // namespace buurtmunt::server

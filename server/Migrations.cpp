@@ -1,0 +1,252 @@
+// SPDX-FileCopyrightText: 2026 Buurtmunt contributors
+// SPDX-License-Identifier: EUPL-1.2
+#include "Migrations.h"
+
+#include "core/domain/Clock.h"
+
+#include <QStringList>
+
+using namespace Qt::StringLiterals;
+
+namespace buurtmunt::server {
+
+namespace {
+
+struct Migration {
+    int version;
+    const char* name;
+    QStringList statements;  // with {ID}, {BLOB} and {REAL} placeholders
+};
+
+// Append-only tables refuse UPDATE and DELETE in the database itself, so
+// neither a bug nor a careless operator can rewrite history.
+QStringList appendOnlyGuards(Dialect dialect, const QStringList& tables)
+{
+    QStringList out;
+    if (dialect == Dialect::Sqlite) {
+        for (const QString& table : tables) {
+            for (const QString& op : {u"UPDATE"_s, u"DELETE"_s}) {
+                out << u"CREATE TRIGGER %1_no_%2 BEFORE %3 ON %1 BEGIN SELECT RAISE(ABORT, '%1 is append-only'); END"_s
+                           .arg(table, op.toLower(), op);
+            }
+        }
+    } else {
+        out << u"CREATE FUNCTION buurtmunt_append_only() RETURNS trigger LANGUAGE plpgsql AS $$ "
+               "BEGIN RAISE EXCEPTION '% is append-only', TG_TABLE_NAME; END $$"_s;
+        for (const QString& table : tables) {
+            out << u"CREATE TRIGGER %1_append_only BEFORE UPDATE OR DELETE ON %1 "
+                   "FOR EACH ROW EXECUTE FUNCTION buurtmunt_append_only()"_s.arg(table);
+        }
+    }
+    return out;
+}
+
+QList<Migration> migrations(Dialect dialect)
+{
+    QList<Migration> list;
+    Migration initial{1, "initial schema", {
+        u"CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s,
+        u"CREATE TABLE change_sequences (name TEXT PRIMARY KEY, value BIGINT NOT NULL)"_s,
+        u"INSERT INTO change_sequences (name, value) VALUES ('tasks', 0)"_s,
+        u"INSERT INTO change_sequences (name, value) VALUES ('audit', 0)"_s,
+        u"CREATE TABLE shops ("
+         " id {ID},"
+         " name TEXT NOT NULL,"
+         " address TEXT NOT NULL,"
+         " category TEXT NOT NULL,"
+         " iban TEXT NOT NULL,"
+         " active INTEGER NOT NULL DEFAULT 1,"
+         " created_at BIGINT NOT NULL)"_s,
+        u"CREATE TABLE devices ("
+         " id {ID},"
+         " name TEXT NOT NULL,"
+         " role TEXT NOT NULL CHECK (role IN ('kiosk', 'counter', 'staff')),"
+         " shop_id BIGINT REFERENCES shops(id),"
+         " neighbourhood TEXT,"
+         " secret_hash {BLOB} NOT NULL,"
+         " created_at BIGINT NOT NULL,"
+         " last_seen_at BIGINT,"
+         " revoked_at BIGINT,"
+         " CHECK ((role = 'counter') = (shop_id IS NOT NULL)))"_s,
+        u"CREATE TABLE enrolment_codes ("
+         " code_hash {BLOB} PRIMARY KEY,"
+         " role TEXT NOT NULL CHECK (role IN ('kiosk', 'counter', 'staff')),"
+         " shop_id BIGINT REFERENCES shops(id),"
+         " neighbourhood TEXT,"
+         " device_name TEXT,"
+         " created_by TEXT NOT NULL,"
+         " created_at BIGINT NOT NULL,"
+         " expires_at BIGINT NOT NULL,"
+         " used_at BIGINT,"
+         " device_id BIGINT REFERENCES devices(id))"_s,
+        u"CREATE TABLE residents ("
+         " id {ID},"
+         " display_name TEXT NOT NULL,"
+         " neighbourhood TEXT NOT NULL,"
+         " pass_hash {BLOB} NOT NULL UNIQUE,"
+         " pin_hash TEXT NOT NULL,"
+         " created_at BIGINT NOT NULL,"
+         " blocked_at BIGINT)"_s,
+        u"CREATE TABLE staff ("
+         " id {ID},"
+         " username TEXT NOT NULL UNIQUE,"
+         " display_name TEXT NOT NULL,"
+         " password_hash TEXT NOT NULL,"
+         " roles TEXT NOT NULL,"
+         " created_at BIGINT NOT NULL,"
+         " disabled_at BIGINT)"_s,
+        u"CREATE TABLE tasks ("
+         " id {ID},"
+         " title TEXT NOT NULL,"
+         " description TEXT NOT NULL,"
+         " category TEXT NOT NULL,"
+         " neighbourhood TEXT NOT NULL,"
+         " address TEXT NOT NULL,"
+         " latitude {REAL},"
+         " longitude {REAL},"
+         " reward_cents BIGINT NOT NULL CHECK (reward_cents > 0),"
+         " estimated_minutes INTEGER NOT NULL CHECK (estimated_minutes > 0),"
+         " capacity INTEGER NOT NULL CHECK (capacity > 0),"
+         " slots_taken INTEGER NOT NULL DEFAULT 0 CHECK (slots_taken >= 0 AND slots_taken <= capacity),"
+         " window_start TEXT NOT NULL,"
+         " window_end TEXT NOT NULL,"
+         " safety_notes TEXT NOT NULL,"
+         " toolbox_needed INTEGER NOT NULL,"
+         " status TEXT NOT NULL CHECK (status IN ('draft', 'published', 'closed', 'cancelled')),"
+         " version BIGINT NOT NULL DEFAULT 1,"
+         " change_seq BIGINT NOT NULL,"
+         " created_at BIGINT NOT NULL,"
+         " updated_at BIGINT NOT NULL)"_s,
+        u"CREATE INDEX tasks_by_change ON tasks (change_seq)"_s,
+        // Singleton accounts (issuer, escrow, settlement) use owner_id 0 so
+        // the unique constraint holds for them too.
+        u"CREATE TABLE accounts ("
+         " id {ID},"
+         " kind TEXT NOT NULL CHECK (kind IN ('issuer', 'resident', 'shop', 'escrow', 'settlement')),"
+         " owner_id BIGINT NOT NULL,"
+         " balance_cents BIGINT NOT NULL DEFAULT 0,"
+         " created_at BIGINT NOT NULL,"
+         " UNIQUE (kind, owner_id),"
+         " CHECK (kind = 'issuer' OR balance_cents >= 0))"_s,
+        u"CREATE TABLE ledger_transactions ("
+         " id {ID},"
+         " kind TEXT NOT NULL CHECK (kind IN ('reward', 'voucher_hold', 'voucher_redeem', 'voucher_release', 'settlement', 'reversal')),"
+         " actor TEXT NOT NULL,"
+         " idempotency_key TEXT NOT NULL UNIQUE,"
+         " memo TEXT NOT NULL,"
+         " reverses_id BIGINT REFERENCES ledger_transactions(id),"
+         " created_at BIGINT NOT NULL)"_s,
+        u"CREATE TABLE ledger_entries ("
+         " id {ID},"
+         " transaction_id BIGINT NOT NULL REFERENCES ledger_transactions(id),"
+         " account_id BIGINT NOT NULL REFERENCES accounts(id),"
+         " amount_cents BIGINT NOT NULL CHECK (amount_cents <> 0))"_s,
+        u"CREATE INDEX ledger_entries_by_account ON ledger_entries (account_id)"_s,
+        u"CREATE INDEX ledger_entries_by_transaction ON ledger_entries (transaction_id)"_s,
+        u"CREATE TABLE idempotency_keys ("
+         " scope TEXT NOT NULL,"
+         " idem_key TEXT NOT NULL,"
+         " method TEXT NOT NULL,"
+         " path TEXT NOT NULL,"
+         " body_hash {BLOB} NOT NULL,"
+         " status INTEGER NOT NULL,"
+         " content_type TEXT NOT NULL,"
+         " response_body {BLOB} NOT NULL,"
+         " created_at BIGINT NOT NULL,"
+         " PRIMARY KEY (scope, idem_key))"_s,
+        u"CREATE TABLE audit_log ("
+         " id BIGINT PRIMARY KEY,"
+         " at BIGINT NOT NULL,"
+         " actor TEXT NOT NULL,"
+         " device_id BIGINT,"
+         " request_id TEXT NOT NULL,"
+         " action TEXT NOT NULL,"
+         " object TEXT NOT NULL,"
+         " details TEXT NOT NULL,"
+         " prev_hash TEXT NOT NULL,"
+         " hash TEXT NOT NULL)"_s,
+    }};
+    initial.statements << appendOnlyGuards(dialect, {u"ledger_transactions"_s, u"ledger_entries"_s});
+    list << initial;
+    return list;
+}
+
+QString applyDialect(QString sql, Dialect dialect)
+{
+    if (dialect == Dialect::Sqlite) {
+        sql.replace(u"{ID}"_s, u"INTEGER PRIMARY KEY AUTOINCREMENT"_s);
+        sql.replace(u"{BLOB}"_s, u"BLOB"_s);
+        sql.replace(u"{REAL}"_s, u"REAL"_s);
+    } else {
+        sql.replace(u"{ID}"_s, u"BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY"_s);
+        sql.replace(u"{BLOB}"_s, u"BYTEA"_s);
+        sql.replace(u"{REAL}"_s, u"DOUBLE PRECISION"_s);
+    }
+    return sql;
+}
+
+Status ensureMigrationTable(Database& database)
+{
+    auto conn = database.connection();
+    if (!conn)
+        return conn.error();
+    QSqlDatabase db = conn.value();
+    return execStatus(db, u"CREATE TABLE IF NOT EXISTS schema_migrations ("
+                           " version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at BIGINT NOT NULL)"_s);
+}
+
+} // namespace
+
+int Migrations::latestVersion()
+{
+    return migrations(Dialect::Sqlite).constLast().version;
+}
+
+Result<int> Migrations::currentVersion(Database& database)
+{
+    if (Status status = ensureMigrationTable(database); !status)
+        return status.error();
+    auto conn = database.connection();
+    if (!conn)
+        return conn.error();
+    QSqlDatabase db = conn.value();
+    auto query = execSql(db, u"SELECT COALESCE(MAX(version), 0) FROM schema_migrations"_s);
+    if (!query)
+        return query.error();
+    if (!query.value().next())
+        return 0;
+    return query.value().value(0).toInt();
+}
+
+Status Migrations::migrate(Database& database)
+{
+    if (Status status = ensureMigrationTable(database); !status)
+        return status;
+    for (const Migration& migration : migrations(database.dialect())) {
+        Status status = database.transaction([&](QSqlDatabase& db) -> Status {
+            // Checked inside the transaction, so two servers starting at once
+            // cannot both apply a migration.
+            if (database.dialect() == Dialect::Postgres) {
+                if (auto lock = execSql(db, u"LOCK TABLE schema_migrations IN EXCLUSIVE MODE"_s); !lock)
+                    return lock.error();
+            }
+            auto existing = execSql(db, u"SELECT 1 FROM schema_migrations WHERE version = ?"_s, {migration.version});
+            if (!existing)
+                return existing.error();
+            if (existing.value().next())
+                return {};
+            for (const QString& statement : migration.statements) {
+                if (auto result = execSql(db, applyDialect(statement, database.dialect())); !result)
+                    return Status::failure(u"migration-failed"_s,
+                        u"Migration %1 (%2) failed: %3"_s.arg(migration.version).arg(QLatin1String(migration.name), result.error().message));
+            }
+            return execStatus(db, u"INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)"_s,
+                              {migration.version, QString::fromLatin1(migration.name), Clock::instance().nowMsecs()});
+        });
+        if (!status)
+            return status;
+    }
+    return {};
+}
+
+} // namespace buurtmunt::server

@@ -1,0 +1,39 @@
+// SPDX-FileCopyrightText: 2026 Buurtmunt contributors
+// SPDX-License-Identifier: EUPL-1.2
+#pragma once
+
+#include "core/domain/VoucherKey.h"
+#include "server/Database.h"
+
+#include <QJsonObject>
+
+namespace buurtmunt::server {
+
+// What a municipality configures about its scheme: its name, the coin's name
+// and its euro value for settlement. Kept in the database so every server
+// process behind a load balancer agrees.
+struct MunicipalitySettings final {
+    QString name = QStringLiteral("Gemeente");
+    QString coinName = QStringLiteral("munt");
+    QString coinNamePlural = QStringLiteral("munten");
+    qint64 euroCentsPerCoin = 100;
+
+    QJsonObject toJson() const;
+    static Result<MunicipalitySettings> load(QSqlDatabase& db);
+    Status save(QSqlDatabase& db) const;
+};
+
+// The Ed25519 key that signs vouchers. Generated once and kept in the
+// database (not in one server's data directory) because servers are
+// stateless apart from their database.
+class VoucherKeyRing final {
+public:
+    // Loads the active key, creating it on first use.
+    static Result<VoucherKeyPair> activeKey(Database& database);
+    static Result<VoucherKeyPair> activeKey(QSqlDatabase& db);
+};
+
+Result<QString> readSetting(QSqlDatabase& db, const QString& key);
+Status writeSetting(QSqlDatabase& db, const QString& key, const QString& value);
+
+} // namespace buurtmunt::server

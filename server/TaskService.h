@@ -1,0 +1,37 @@
+// SPDX-FileCopyrightText: 2026 Buurtmunt contributors
+// SPDX-License-Identifier: EUPL-1.2
+#pragma once
+
+#include "core/domain/Task.h"
+#include "server/Database.h"
+
+#include <optional>
+
+namespace buurtmunt::server {
+
+// Tasks and their change feed. Every insert or update takes the next value of
+// the 'tasks' change sequence under its row lock, so sequence order is commit
+// order and a client that stores the last cursor it saw misses nothing.
+class TaskService final {
+public:
+    static constexpr int kDefaultPageSize = 2000;
+    static constexpr int kMaxPageSize = 5000;
+
+    struct Page {
+        QList<Task> items;
+        qint64 cursor = 0;
+        bool hasMore = false;
+    };
+
+    static Result<Task> create(QSqlDatabase& db, const Task& task);
+    // Changes of tasks visible to devices (never drafts) after `since`.
+    static Result<Page> changesSince(QSqlDatabase& db, qint64 since, int limit);
+    static Result<qint64> currentCursor(QSqlDatabase& db);
+    static Result<std::optional<Task>> find(QSqlDatabase& db, qint64 id, bool includeDrafts);
+    static Status setStatus(QSqlDatabase& db, qint64 id, TaskStatus status);
+
+private:
+    static Result<qint64> nextChangeSeq(QSqlDatabase& db);
+};
+
+} // namespace buurtmunt::server
