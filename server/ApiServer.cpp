@@ -261,6 +261,13 @@ void ApiServer::flush(ConnectionQueue& queue)
 void ApiServer::write(Pending& pending)
 {
     ApiResponse& response = *pending.response;
+    if (response.contentType == "application/problem+json") {
+        // Which request failed, so a person reporting the error can quote it.
+        QJsonObject problem = QJsonDocument::fromJson(response.body).object();
+        problem.insert(u"instance"_s, pending.request.path);
+        problem.insert(u"requestId"_s, pending.request.requestId);
+        response.body = QJsonDocument(problem).toJson(QJsonDocument::Compact);
+    }
     QHttpServerResponder& responder = pending.responder;
     responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(response.status));
     if (!response.contentType.isEmpty())

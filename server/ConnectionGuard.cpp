@@ -26,6 +26,28 @@ void ConnectionGuard::attach(QTcpSocket* socket, const ConnectionLimits& limits)
     new ConnectionGuard(socket, limits);
 }
 
+bool ConnectionGuard::isValidRequestLine(const QByteArray& line)
+{
+    const QList<QByteArray> parts = line.split(' ');
+    if (parts.size() != 3)
+        return false;
+    const QByteArray& method = parts.at(0);
+    if (method.isEmpty() || method.size() > 16)
+        return false;
+    for (char c : method) {
+        if (c < 'A' || c > 'Z')
+            return false;
+    }
+    const QByteArray& target = parts.at(1);
+    if (!target.startsWith('/') && target != "*")
+        return false;
+    for (char c : target) {
+        if (static_cast<unsigned char>(c) <= 0x20 || static_cast<unsigned char>(c) >= 0x7f)
+            return false;
+    }
+    return parts.at(2) == "HTTP/1.1" || parts.at(2) == "HTTP/1.0";
+}
+
 void ConnectionGuard::inspect()
 {
     m_idleTimer.start();
@@ -75,6 +97,13 @@ bool ConnectionGuard::consumeHeaders()
 {
     qint64 contentLength = 0;
     const QList<QByteArray> lines = m_headerBuffer.split('\n');
+    // Qt's parser drops a connection with a broken request line without a
+    // word; the client deserves an answer that says what is wrong.
+    if (!isValidRequestLine(lines.constFirst().trimmed())) {
+        refuse(400, "bad-request", "Bad request",
+               "The request line must be METHOD SP /path SP HTTP/1.1 (or HTTP/1.0).");
+        return false;
+    }
     for (qsizetype i = 1; i < lines.size(); ++i) {
         const QByteArray line = lines.at(i).trimmed();
         const qsizetype colon = line.indexOf(':');

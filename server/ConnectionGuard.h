@@ -34,6 +34,7 @@ Q_SIGNALS:
 private:
     void inspect();
     bool consumeHeaders();
+    static bool isValidRequestLine(const QByteArray& line);
     void refuse(int status, const QByteArray& slug, const QByteArray& title, const QByteArray& detail);
 
     QTcpSocket* m_socket;

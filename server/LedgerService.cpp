@@ -138,11 +138,9 @@ Result<LedgerService::Posted> LedgerService::post(QSqlDatabase& db, const Ledger
     const qint64 transactionId = inserted.value().value(0).toLongLong();
 
     for (const LedgerEntry& entry : posting.entries) {
-        if (auto s = execSql(db, u"INSERT INTO ledger_entries (transaction_id, account_id, amount_cents) VALUES (?, ?, ?)"_s,
-                             {transactionId, entry.accountId, entry.amount.cents()}); !s)
-            return s.error();
         // The balance check is part of the update, so two concurrent debits
-        // cannot both pass a check made before either wrote.
+        // cannot both pass a check made before either wrote. It comes before
+        // the entry so a missing account is named, not a foreign-key error.
         auto updated = execSql(db, u"UPDATE accounts SET balance_cents = balance_cents + ? "
                                     "WHERE id = ? AND (kind = 'issuer' OR balance_cents + ? >= 0)"_s,
                                {entry.amount.cents(), entry.accountId, entry.amount.cents()});
@@ -150,11 +148,16 @@ Result<LedgerService::Posted> LedgerService::post(QSqlDatabase& db, const Ledger
             return updated.error();
         if (updated.value().numRowsAffected() != 1) {
             auto exists = execSql(db, u"SELECT 1 FROM accounts WHERE id = ?"_s, {entry.accountId});
-            if (exists && !exists.value().next())
+            if (!exists)
+                return exists.error();
+            if (!exists.value().next())
                 return refuse(u"account-not-found"_s, u"There is no account %1."_s.arg(entry.accountId));
             return refuse(u"insufficient-balance"_s,
                 u"Account %1 does not hold enough to pay %2 cents."_s.arg(entry.accountId).arg(-entry.amount.cents()));
         }
+        if (auto s = execSql(db, u"INSERT INTO ledger_entries (transaction_id, account_id, amount_cents) VALUES (?, ?, ?)"_s,
+                             {transactionId, entry.accountId, entry.amount.cents()}); !s)
+            return s.error();
     }
     return Posted{transactionId, false};
 }

@@ -8,8 +8,15 @@ namespace buurtmunt::server {
 
 void Router::add(Route route)
 {
-    m_segments.append(route.pattern.split(u'/', Qt::SkipEmptyParts));
+    m_segments.append(segmentsOf(route.pattern));
     m_routes.append(std::move(route));
+}
+
+QStringList Router::segmentsOf(const QString& path)
+{
+    if (!path.startsWith(u'/'))
+        return {QString()};
+    return path.mid(1).split(u'/');
 }
 
 bool Router::matchPattern(const QStringList& pattern, const QStringList& path, QHash<QString, QString>* params)
@@ -32,7 +39,8 @@ bool Router::matchPattern(const QStringList& pattern, const QStringList& path, Q
 Router::Match Router::match(const QByteArray& method, const QString& path) const
 {
     Match result;
-    const QStringList segments = path.split(u'/', Qt::SkipEmptyParts);
+    // Empty segments are kept, so /v1//tasks and /v1/tasks/ are not /v1/tasks.
+    const QStringList segments = segmentsOf(path);
     for (qsizetype i = 0; i < m_routes.size(); ++i) {
         QHash<QString, QString> params;
         if (!matchPattern(m_segments.at(i), segments, &params))

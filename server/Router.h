@@ -52,6 +52,7 @@ public:
     const QList<Route>& routes() const { return m_routes; }
 
 private:
+    static QStringList segmentsOf(const QString& path);
     static bool matchPattern(const QStringList& pattern, const QStringList& path, QHash<QString, QString>* params);
 
     QList<Route> m_routes;

@@ -1,0 +1,321 @@
+// SPDX-FileCopyrightText: 2026 Buurtmunt contributors
+// SPDX-License-Identifier: EUPL-1.2
+#include "TestBackend.h"
+
+#include "server/LedgerService.h"
+#include "server/Migrations.h"
+
+#include <QAtomicInteger>
+#include <QRandomGenerator>
+#include <QTest>
+#include <QThread>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace buurtmunt;
+using namespace buurtmunt::server;
+
+class TestLedgerService : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void rewardMovesCoinsFromTheIssuer();
+    void sameKeyTwiceMovesMoneyOnce();
+    void sameKeyForOtherEntriesIsRefused();
+    void overdraftIsRefusedAndChangesNothing();
+    void unbalancedAndEmptyPostingsAreRefused();
+    void reversalUndoesATransactionOnce();
+    void ledgerRowsCannotBeEditedOrDeleted();
+    void concurrentSpendingNeverOverdraws();
+    void invariantCheckNoticesATamperedBalance();
+
+private:
+    struct Accounts {
+        qint64 issuer = 0;
+        qint64 resident = 0;
+        qint64 shop = 0;
+        qint64 escrow = 0;
+    };
+    Accounts makeAccounts(qint64 residentId = 1, qint64 shopId = 1);
+    Result<LedgerService::Posted> transfer(qint64 from, qint64 to, qint64 cents, const QString& key,
+                                           const QString& kind = u"voucher_redeem"_s);
+    qint64 balance(qint64 account);
+    qint64 count(const QString& table);
+    void verifyInvariants();
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_database;
+};
+
+void TestLedgerService::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    auto location = test::freshDatabaseLocation(*m_dir);
+    QVERIFY2(location.ok(), qPrintable(location.ok() ? QString() : location.error().message));
+    m_database = std::make_unique<Database>(location.value());
+    const Status migrated = Migrations::migrate(*m_database);
+    QVERIFY2(migrated.ok(), qPrintable(migrated.ok() ? QString() : migrated.error().message));
+}
+
+void TestLedgerService::cleanup()
+{
+    m_database.reset();
+    m_dir.reset();
+}
+
+TestLedgerService::Accounts TestLedgerService::makeAccounts(qint64 residentId, qint64 shopId)
+{
+    Accounts accounts;
+    const Status status = m_database->transaction([&](QSqlDatabase& db) -> Status {
+        for (auto [kind, owner, target] : {std::tuple{AccountKind::Issuer, qint64(0), &accounts.issuer},
+                                           std::tuple{AccountKind::Resident, residentId, &accounts.resident},
+                                           std::tuple{AccountKind::Shop, shopId, &accounts.shop},
+                                           std::tuple{AccountKind::Escrow, qint64(0), &accounts.escrow}}) {
+            auto id = LedgerService::account(db, kind, owner);
+            if (!id)
+                return id.error();
+            *target = id.value();
+        }
+        return {};
+    });
+    if (!status.ok())
+        qWarning("%s", qPrintable(status.error().message));
+    return accounts;
+}
+
+Result<LedgerService::Posted> TestLedgerService::transfer(qint64 from, qint64 to, qint64 cents, const QString& key,
+                                                         const QString& kind)
+{
+    Result<LedgerService::Posted> result = Error{u"not-run"_s, QString()};
+    const Status status = m_database->transaction([&](QSqlDatabase& db) -> Status {
+        LedgerPosting posting;
+        posting.kind = kind;
+        posting.actor = u"test"_s;
+        posting.idempotencyKey = key;
+        posting.memo = u"test transfer"_s;
+        posting.entries = {{from, Coins(-cents)}, {to, Coins(cents)}};
+        result = LedgerService::post(db, posting);
+        return result ? Status{} : Status(result.error());
+    });
+    if (!status)
+        return status.error();
+    return result;
+}
+
+qint64 TestLedgerService::balance(qint64 account)
+{
+    auto conn = m_database->connection();
+    if (!conn)
+        return -999999;
+    auto value = LedgerService::balance(conn.value(), account);
+    return value ? value.value().cents() : -999999;
+}
+
+qint64 TestLedgerService::count(const QString& table)
+{
+    auto conn = m_database->connection();
+    auto rows = execSql(conn.value(), u"SELECT COUNT(*) FROM "_s + table);
+    if (!rows || !rows.value().next())
+        return -1;
+    return rows.value().value(0).toLongLong();
+}
+
+void TestLedgerService::verifyInvariants()
+{
+    auto conn = m_database->connection();
+    QVERIFY(conn.ok());
+    auto report = LedgerService::checkInvariants(conn.value());
+    QVERIFY2(report.ok(), qPrintable(report.ok() ? QString() : report.error().message));
+    QVERIFY2(report.value().ok(), qPrintable(report.value().violations.join(u"; "_s)));
+}
+
+void TestLedgerService::rewardMovesCoinsFromTheIssuer()
+{
+    const Accounts a = makeAccounts();
+    auto posted = transfer(a.issuer, a.resident, 1500, u"reward-1"_s, u"reward"_s);
+    QVERIFY2(posted.ok(), qPrintable(posted.ok() ? QString() : posted.error().message));
+    QVERIFY(!posted.value().replayed);
+    QCOMPARE(balance(a.resident), 1500);
+    QCOMPARE(balance(a.issuer), -1500);  // the issuer is the only account that may go below zero
+    verifyInvariants();
+}
+
+void TestLedgerService::sameKeyTwiceMovesMoneyOnce()
+{
+    const Accounts a = makeAccounts();
+    auto first = transfer(a.issuer, a.resident, 1200, u"reward-claim-7"_s, u"reward"_s);
+    auto second = transfer(a.issuer, a.resident, 1200, u"reward-claim-7"_s, u"reward"_s);
+    QVERIFY(first.ok() && second.ok());
+    QVERIFY(second.value().replayed);
+    QCOMPARE(second.value().transactionId, first.value().transactionId);
+    QCOMPARE(balance(a.resident), 1200);
+    QCOMPARE(count(u"ledger_transactions"_s), 1);
+    verifyInvariants();
+}
+
+void TestLedgerService::sameKeyForOtherEntriesIsRefused()
+{
+    const Accounts a = makeAccounts();
+    QVERIFY(transfer(a.issuer, a.resident, 1200, u"reward-claim-8"_s, u"reward"_s).ok());
+    auto other = transfer(a.issuer, a.resident, 9900, u"reward-claim-8"_s, u"reward"_s);
+    QVERIFY(!other.ok());
+    QCOMPARE(other.error().code, u"ledger-key-reused"_s);
+    QCOMPARE(balance(a.resident), 1200);
+    verifyInvariants();
+}
+
+void TestLedgerService::overdraftIsRefusedAndChangesNothing()
+{
+    const Accounts a = makeAccounts();
+    QVERIFY(transfer(a.issuer, a.resident, 1000, u"reward-1"_s, u"reward"_s).ok());
+    const qint64 transactionsBefore = count(u"ledger_transactions"_s);
+    const qint64 entriesBefore = count(u"ledger_entries"_s);
+    auto overdraft = transfer(a.resident, a.shop, 1001, u"spend-too-much"_s);
+    QVERIFY(!overdraft.ok());
+    QCOMPARE(overdraft.error().code, u"insufficient-balance"_s);
+    QCOMPARE(balance(a.resident), 1000);
+    QCOMPARE(balance(a.shop), 0);
+    QCOMPARE(count(u"ledger_transactions"_s), transactionsBefore);
+    QCOMPARE(count(u"ledger_entries"_s), entriesBefore);
+    // Exactly the balance is fine.
+    QVERIFY(transfer(a.resident, a.shop, 1000, u"spend-all"_s).ok());
+    QCOMPARE(balance(a.resident), 0);
+    verifyInvariants();
+}
+
+void TestLedgerService::unbalancedAndEmptyPostingsAreRefused()
+{
+    const Accounts a = makeAccounts();
+    const auto post = [&](QList<LedgerEntry> entries, const QString& key) {
+        Result<LedgerService::Posted> result = Error{u"not-run"_s, QString()};
+        (void)m_database->transaction([&](QSqlDatabase& db) -> Status {
+            LedgerPosting posting{u"reward"_s, u"test"_s, key, u"bad"_s, entries, std::nullopt};
+            result = LedgerService::post(db, posting);
+            return result ? Status{} : Status(result.error());
+        });
+        return result;
+    };
+    QCOMPARE(post({{a.issuer, Coins(-100)}, {a.resident, Coins(99)}}, u"k1"_s).error().code, u"unbalanced-posting"_s);
+    QCOMPARE(post({{a.resident, Coins(0)}, {a.issuer, Coins(0)}}, u"k2"_s).error().code, u"invalid-posting"_s);
+    QCOMPARE(post({{a.issuer, Coins(-100)}}, u"k3"_s).error().code, u"invalid-posting"_s);
+    QCOMPARE(post({{a.issuer, Coins(-100)}, {a.resident, Coins(100)}}, QString()).error().code, u"invalid-posting"_s);
+    QCOMPARE(post({{a.issuer, Coins(-100)}, {999999, Coins(100)}}, u"k5"_s).error().code, u"account-not-found"_s);
+    QCOMPARE(post({{a.issuer, Coins(std::numeric_limits<qint64>::max())}, {a.resident, Coins(std::numeric_limits<qint64>::max())}},
+                  u"k6"_s).error().code, u"invalid-posting"_s);
+    QCOMPARE(count(u"ledger_transactions"_s), 0);
+    QCOMPARE(balance(a.resident), 0);
+    verifyInvariants();
+}
+
+void TestLedgerService::reversalUndoesATransactionOnce()
+{
+    const Accounts a = makeAccounts();
+    auto reward = transfer(a.issuer, a.resident, 1500, u"reward-1"_s, u"reward"_s);
+    QVERIFY(reward.ok());
+    const auto reverse = [&](const QString& key) {
+        Result<LedgerService::Posted> result = Error{u"not-run"_s, QString()};
+        (void)m_database->transaction([&](QSqlDatabase& db) -> Status {
+            result = LedgerService::reverse(db, reward.value().transactionId, u"staff:1"_s, key, u"approved by mistake"_s);
+            return result ? Status{} : Status(result.error());
+        });
+        return result;
+    };
+    auto reversed = reverse(u"reverse-1"_s);
+    QVERIFY2(reversed.ok(), qPrintable(reversed.ok() ? QString() : reversed.error().message));
+    QCOMPARE(balance(a.resident), 0);
+    QCOMPARE(balance(a.issuer), 0);
+    QVERIFY(reverse(u"reverse-1"_s).value().replayed);           // a retry of the same correction
+    QCOMPARE(reverse(u"reverse-2"_s).error().code, u"already-reversed"_s);  // a second correction
+    QCOMPARE(balance(a.resident), 0);
+    QCOMPARE(count(u"ledger_transactions"_s), 2);                  // history kept: original and reversal
+    verifyInvariants();
+}
+
+void TestLedgerService::ledgerRowsCannotBeEditedOrDeleted()
+{
+    const Accounts a = makeAccounts();
+    QVERIFY(transfer(a.issuer, a.resident, 700, u"reward-1"_s, u"reward"_s).ok());
+    auto conn = m_database->connection();
+    QVERIFY(conn.ok());
+    QSqlDatabase db = conn.value();
+    for (const QString& sql : {u"UPDATE ledger_entries SET amount_cents = amount_cents * 2"_s,
+                               u"DELETE FROM ledger_entries"_s,
+                               u"UPDATE ledger_transactions SET memo = 'edited'"_s,
+                               u"DELETE FROM ledger_transactions"_s}) {
+        auto result = execSql(db, sql);
+        QVERIFY2(!result.ok(), qPrintable(u"the database allowed: "_s + sql));
+        QVERIFY2(result.error().message.contains(u"append-only"_s), qPrintable(result.error().message));
+    }
+    QCOMPARE(count(u"ledger_entries"_s), 2);
+    verifyInvariants();
+}
+
+void TestLedgerService::concurrentSpendingNeverOverdraws()
+{
+    const Accounts a = makeAccounts();
+    constexpr qint64 funded = 100'00;
+    QVERIFY(transfer(a.issuer, a.resident, funded, u"fund"_s, u"reward"_s).ok());
+
+    // Eight threads race to spend one balance in random amounts; the ledger
+    // must let exactly as much through as there was.
+    constexpr int threads = 8;
+    constexpr int attemptsPerThread = 40;
+    QAtomicInteger<qint64> spent = 0;
+    QAtomicInteger<int> refused = 0;
+    QAtomicInteger<int> failures = 0;
+    QList<QThread*> workers;
+    for (int t = 0; t < threads; ++t) {
+        workers.append(QThread::create([&, t] {
+            QRandomGenerator random(static_cast<quint32>(t + 1));
+            for (int i = 0; i < attemptsPerThread; ++i) {
+                const qint64 cents = 1 + random.bounded(150);
+                auto result = transfer(a.resident, a.shop, cents, u"spend-%1-%2"_s.arg(t).arg(i));
+                if (result.ok())
+                    spent.fetchAndAddRelaxed(cents);
+                else if (result.error().code == u"insufficient-balance"_s)
+                    refused.fetchAndAddRelaxed(1);
+                else {
+                    qWarning("unexpected: %s", qPrintable(result.error().message));
+                    failures.fetchAndAddRelaxed(1);
+                }
+            }
+            m_database->closeThreadConnection();
+        }));
+        workers.last()->start();
+    }
+    for (QThread* worker : workers) {
+        QVERIFY(worker->wait(120'000));
+        delete worker;
+    }
+    qInfo("spent %lld of %lld cents in %d transfers; %d refused for lack of balance",
+          static_cast<long long>(spent.loadRelaxed()), static_cast<long long>(funded),
+          threads * attemptsPerThread - refused.loadRelaxed(), refused.loadRelaxed());
+    QCOMPARE(failures.loadRelaxed(), 0);
+    QVERIFY(refused.loadRelaxed() > 0);  // the race did reach the end of the money
+    QCOMPARE(balance(a.resident), funded - spent.loadRelaxed());
+    QCOMPARE(balance(a.shop), spent.loadRelaxed());
+    QVERIFY(balance(a.resident) >= 0);
+    verifyInvariants();
+}
+
+void TestLedgerService::invariantCheckNoticesATamperedBalance()
+{
+    const Accounts a = makeAccounts();
+    QVERIFY(transfer(a.issuer, a.resident, 500, u"reward-1"_s, u"reward"_s).ok());
+    auto conn = m_database->connection();
+    QSqlDatabase db = conn.value();
+    QVERIFY(execSql(db, u"UPDATE accounts SET balance_cents = balance_cents + 1 WHERE id = ?"_s, {a.resident}).ok());
+    auto report = LedgerService::checkInvariants(db);
+    QVERIFY(report.ok());
+    QVERIFY(!report.value().ok());
+    const QString all = report.value().violations.join(u"; "_s);
+    QVERIFY2(all.contains(u"account %1's balance differs from its entries by 1 cents"_s.arg(a.resident)), qPrintable(all));
+    QVERIFY2(all.contains(u"sum to 1 cents"_s), qPrintable(all));
+}
+
+QTEST_GUILESS_MAIN(TestLedgerService)
+#include "TestLedgerService.moc"
