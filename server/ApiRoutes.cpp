@@ -6,9 +6,13 @@
 #include "server/JsonBody.h"
 #include "server/Migrations.h"
 #include "server/MunicipalitySettings.h"
+#include "server/TaskPageCache.h"
 #include "server/TaskService.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -108,7 +112,7 @@ ApiResponse currentDevice(RequestContext& context)
     return ApiResponse::json(200, answer);
 }
 
-ApiResponse listTasks(RequestContext& context)
+ApiResponse listTasks(RequestContext& context, TaskPageCache& cache)
 {
     const ApiRequest& request = context.request;
     if (auto refused = refuseUnknownParameters(request, {u"since"_s, u"limit"_s}))
@@ -129,28 +133,36 @@ ApiResponse listTasks(RequestContext& context)
             return invalidParameter(u"limit"_s, u"must be a whole number from 1 to %1"_s.arg(TaskService::kMaxPageSize));
         limit = static_cast<int>(*parsed);
     }
+    auto current = TaskService::currentCursor(context.db);
+    if (!current)
+        return ApiResponse::fromError(current.error());
     const QByteArray ifNoneMatch = request.header("If-None-Match");
     if (!ifNoneMatch.isEmpty()) {
         // Nothing changed since the client's cursor: one cheap query and no body.
-        auto current = TaskService::currentCursor(context.db);
-        if (!current)
-            return ApiResponse::fromError(current.error());
         const QByteArray etag = '"' + QByteArray::number(current.value()) + '"';
         if (current.value() == since && etagMatches(ifNoneMatch, etag))
             return ApiResponse::notModified(etag).withHeader("Cache-Control", "private, no-cache");
     }
-    auto page = TaskService::changesSince(context.db, since, limit);
-    if (!page)
-        return ApiResponse::fromError(page.error());
-    QJsonArray items;
-    for (const Task& task : page.value().items)
-        items.append(task.toJson());
-    const QByteArray etag = '"' + QByteArray::number(page.value().cursor) + '"';
-    return ApiResponse::json(200, QJsonObject{{u"items"_s, items},
-                                              {u"cursor"_s, QString::number(page.value().cursor)},
-                                              {u"hasMore"_s, page.value().hasMore}})
-        .withHeader("ETag", etag)
-        .withHeader("Cache-Control", "private, no-cache");
+    const TaskPageCache::Key key{since, limit, current.value()};
+    std::optional<TaskPageCache::Page> page = cache.find(key);
+    if (!page) {
+        auto changes = TaskService::changesBetween(context.db, since, current.value(), limit);
+        if (!changes)
+            return ApiResponse::fromError(changes.error());
+        QJsonArray items;
+        for (const Task& task : changes.value().items)
+            items.append(task.toJson());
+        page = TaskPageCache::Page{
+            QJsonDocument(QJsonObject{{u"items"_s, items},
+                                      {u"cursor"_s, QString::number(changes.value().cursor)},
+                                      {u"hasMore"_s, changes.value().hasMore}}).toJson(QJsonDocument::Compact),
+            '"' + QByteArray::number(changes.value().cursor) + '"'};
+        cache.insert(key, *page);
+    }
+    ApiResponse response;
+    response.status = 200;
+    response.body = page->body;
+    return response.withHeader("ETag", page->etag).withHeader("Cache-Control", "private, no-cache");
 }
 
 ApiResponse getTask(RequestContext& context)
@@ -194,7 +206,9 @@ void registerApiRoutes(Router& router, Database& database, Metrics& metrics)
                 }});
     router.add({"POST", u"/v1/devices/enrol"_s, Access::Public, {}, enrol});
     router.add({"GET", u"/v1/device"_s, Access::Device, kAllDeviceRoles, currentDevice});
-    router.add({"GET", u"/v1/tasks"_s, Access::Device, kAllDeviceRoles, listTasks});
+    auto taskPages = std::make_shared<TaskPageCache>();
+    router.add({"GET", u"/v1/tasks"_s, Access::Device, kAllDeviceRoles,
+                [taskPages](RequestContext& context) { return listTasks(context, *taskPages); }});
     router.add({"GET", u"/v1/tasks/{id}"_s, Access::Device, kAllDeviceRoles, getTask});
 }
 

@@ -41,6 +41,13 @@ Task readTask(const QSqlQuery& q)
     return task;
 }
 
+// Qt Sql binds a null QString as SQL NULL; the text columns are NOT NULL and
+// an empty field (no safety notes) is an empty string.
+QString text(const QString& value)
+{
+    return value.isNull() ? QString::fromLatin1("", 0) : value;
+}
+
 QVariant optionalDouble(const std::optional<double>& value)
 {
     return value ? QVariant(*value) : QVariant(QMetaType::fromType<double>());
@@ -68,11 +75,12 @@ Result<Task> TaskService::create(QSqlDatabase& db, const Task& input)
                                  "longitude, reward_cents, estimated_minutes, capacity, slots_taken, window_start, "
                                  "window_end, safety_notes, toolbox_needed, status, version, change_seq, created_at, "
                                  "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?) RETURNING id"_s,
-                            QVariantList{input.title, input.description, input.category, input.neighbourhood,
-                                         input.address, optionalDouble(input.latitude), optionalDouble(input.longitude),
+                            QVariantList{text(input.title), text(input.description), text(input.category),
+                                         text(input.neighbourhood), text(input.address),
+                                         optionalDouble(input.latitude), optionalDouble(input.longitude),
                                          input.reward.cents(), input.estimatedMinutes, input.capacity, input.slotsTaken,
                                          input.windowStart.toString(Qt::ISODate), input.windowEnd.toString(Qt::ISODate),
-                                         input.safetyNotes, input.toolboxNeeded ? 1 : 0, toString(input.status),
+                                         text(input.safetyNotes), input.toolboxNeeded ? 1 : 0, toString(input.status),
                                          seq.value(), now, now});
     if (!inserted)
         return inserted.error();
@@ -114,21 +122,26 @@ Result<qint64> TaskService::currentCursor(QSqlDatabase& db)
 
 Result<TaskService::Page> TaskService::changesSince(QSqlDatabase& db, qint64 since, int limit)
 {
-    // The cursor is read first: a task committed between the two statements
-    // has a higher sequence and is delivered again next time, never lost.
     auto current = currentCursor(db);
     if (!current)
         return current.error();
-    if (since > current.value())
+    return changesBetween(db, since, current.value(), limit);
+}
+
+Result<TaskService::Page> TaskService::changesBetween(QSqlDatabase& db, qint64 since, qint64 upTo, int limit)
+{
+    // The cursor was read first: a task committed after it has a higher
+    // sequence and is delivered next time, never lost.
+    if (since > upTo)
         return Result<Page>::failure(u"invalid-cursor"_s,
-            u"The cursor %1 is ahead of the server (%2); sync again from the start."_s.arg(since).arg(current.value()));
+            u"The cursor %1 is ahead of the server (%2); sync again from the start."_s.arg(since).arg(upTo));
     Page page;
-    page.cursor = current.value();
-    if (since == current.value())
+    page.cursor = upTo;
+    if (since == upTo)
         return page;
     auto rows = execSql(db, u"SELECT "_s + kColumns + u", change_seq FROM tasks WHERE change_seq > ? AND change_seq <= ? "
                                                        "AND status <> 'draft' ORDER BY change_seq LIMIT ?"_s,
-                        {since, current.value(), limit + 1});
+                        {since, upTo, limit + 1});
     if (!rows)
         return rows.error();
     QSqlQuery& q = rows.value();

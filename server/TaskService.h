@@ -26,6 +26,9 @@ public:
     static Result<Task> create(QSqlDatabase& db, const Task& task);
     // Changes of tasks visible to devices (never drafts) after `since`.
     static Result<Page> changesSince(QSqlDatabase& db, qint64 since, int limit);
+    // The same, up to a cursor the caller already read: the page is then
+    // fully determined by (since, limit, upTo).
+    static Result<Page> changesBetween(QSqlDatabase& db, qint64 since, qint64 upTo, int limit);
     static Result<qint64> currentCursor(QSqlDatabase& db);
     static Result<std::optional<Task>> find(QSqlDatabase& db, qint64 id, bool includeDrafts);
     static Status setStatus(QSqlDatabase& db, qint64 id, TaskStatus status);
