@@ -70,9 +70,12 @@ ApiResponse enrol(RequestContext& context)
     JsonBody body(context.body);
     const QString code = body.requiredString(u"code"_s, 1, 64);
     const QString name = body.optionalString(u"name"_s, 80).value_or(QString());
+    const QString secret = body.requiredString(u"secret"_s, 43, 43);
+    if (secret.size() == 43 && !DeviceService::isWellFormedSecret(secret))
+        body.invalid(u"secret"_s, u"must be 32 random bytes in unpadded base64url (43 characters)"_s);
     if (!body.ok())
         return body.problem();
-    auto enrolled = DeviceService::enrol(context.db, code, name, context.request.requestId);
+    auto enrolled = DeviceService::enrol(context.db, code, name, secret, context.request.requestId);
     if (!enrolled)
         return ApiResponse::fromError(enrolled.error());
     auto key = VoucherKeyRing::activeKey(context.db);
@@ -81,8 +84,7 @@ ApiResponse enrol(RequestContext& context)
     auto municipality = MunicipalitySettings::load(context.db);
     if (!municipality)
         return ApiResponse::fromError(municipality.error());
-    QJsonObject answer = enrolled.value().device.toJson();
-    answer.insert(u"secret"_s, enrolled.value().secret);
+    QJsonObject answer = enrolled.value().toJson();
     answer.insert(u"voucherKeys"_s, QJsonArray{QJsonObject{
                                         {u"keyId"_s, key.value().keyId()},
                                         {u"publicKey"_s, QString::fromLatin1(key.value().publicKey().toBase64())}}});

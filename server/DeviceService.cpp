@@ -129,11 +129,17 @@ Result<QString> DeviceService::createEnrolmentCode(QSqlDatabase& db, const Enrol
     return CheckedCode::group(code, 4);
 }
 
-Result<EnrolmentResult> DeviceService::enrol(QSqlDatabase& db, const QString& typedCode, const QString& deviceName,
-                                            const QString& requestId)
+bool DeviceService::isWellFormedSecret(const QString& secret)
+{
+    const auto bytes = crypto::fromBase64Url(secret);
+    return bytes && bytes->size() == 32;
+}
+
+Result<DeviceRecord> DeviceService::enrol(QSqlDatabase& db, const QString& typedCode, const QString& deviceName,
+                                          const QString& secret, const QString& requestId)
 {
     const auto invalid = [] {
-        return Result<EnrolmentResult>::failure(u"enrolment-code-invalid"_s,
+        return Result<DeviceRecord>::failure(u"enrolment-code-invalid"_s,
             u"The enrolment code is wrong, already used or expired. Ask staff for a new code."_s);
     };
     const QString code = CheckedCode::normalize(typedCode);
@@ -156,7 +162,8 @@ Result<EnrolmentResult> DeviceService::enrol(QSqlDatabase& db, const QString& ty
         device.name = device.role;
     device.createdAt = now;
 
-    const QString secret = crypto::toBase64Url(crypto::randomBytes(32));
+    if (!isWellFormedSecret(secret))
+        return Result<DeviceRecord>::failure(u"invalid-body"_s, u"secret must be 32 random bytes in base64url."_s);
     auto inserted = execSql(db, u"INSERT INTO devices (name, role, shop_id, neighbourhood, secret_hash, created_at) "
                                  "VALUES (?, ?, ?, ?, ?, ?) RETURNING id"_s,
                             {device.name, device.role, nullableId(device.shopId), device.neighbourhood,
@@ -164,7 +171,7 @@ Result<EnrolmentResult> DeviceService::enrol(QSqlDatabase& db, const QString& ty
     if (!inserted)
         return inserted.error();
     if (!inserted.value().next())
-        return Result<EnrolmentResult>::failure(u"database-error"_s, u"The new device got no id."_s);
+        return Result<DeviceRecord>::failure(u"database-error"_s, u"The new device got no id."_s);
     device.id = inserted.value().value(0).toLongLong();
 
     // Marking the code used is conditional, so of two enrolments racing with
@@ -186,7 +193,7 @@ Result<EnrolmentResult> DeviceService::enrol(QSqlDatabase& db, const QString& ty
                                 {u"shopId"_s, device.shopId ? QJsonValue(*device.shopId) : QJsonValue()}};
     if (Status s = AuditLog::append(db, audit); !s)
         return s.error();
-    return EnrolmentResult{device, secret};
+    return device;
 }
 
 Result<Caller> DeviceService::authenticate(QSqlDatabase& db, const QByteArray& authorization)

@@ -34,10 +34,6 @@ struct DeviceRecord final {
     QJsonObject toJson() const;
 };
 
-struct EnrolmentResult final {
-    DeviceRecord device;
-    QString secret;  // shown once; the server keeps only its hash
-};
 
 // Devices enrol once with a one-time code staff create for a role; after that
 // every call authenticates with the device's secret. Revocation takes effect
@@ -48,8 +44,13 @@ public:
 
     // Returns the code in its display form ("K7DM-4QXP-9TR2").
     static Result<QString> createEnrolmentCode(QSqlDatabase& db, const EnrolmentCodeRequest& request);
-    static Result<EnrolmentResult> enrol(QSqlDatabase& db, const QString& code, const QString& deviceName,
-                                         const QString& requestId);
+    // The device made its secret itself and sends it once; the server keeps
+    // only its SHA-256 and never sends it back, so no stored answer (for an
+    // Idempotency-Key replay) and no log ever holds it.
+    static Result<DeviceRecord> enrol(QSqlDatabase& db, const QString& code, const QString& deviceName,
+                                      const QString& secret, const QString& requestId);
+    // A device secret is 32 random bytes in unpadded base64url.
+    static bool isWellFormedSecret(const QString& secret);
     static Result<Caller> authenticate(QSqlDatabase& db, const QByteArray& authorizationHeader);
     static Status revoke(QSqlDatabase& db, qint64 deviceId, const QString& actor, const QString& requestId);
     static Result<QList<DeviceRecord>> list(QSqlDatabase& db);

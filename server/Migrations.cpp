@@ -168,6 +168,56 @@ QList<Migration> migrations(Dialect dialect)
     }};
     initial.statements << appendOnlyGuards(dialect, {u"ledger_transactions"_s, u"ledger_entries"_s});
     list << initial;
+
+    list << Migration{2, "sessions, PIN lockout and claims", {
+        u"ALTER TABLE residents ADD COLUMN failed_pin_streak INTEGER NOT NULL DEFAULT 0"_s,
+        u"ALTER TABLE residents ADD COLUMN locked_until BIGINT"_s,
+        u"ALTER TABLE residents ADD COLUMN staff_lock_at BIGINT"_s,
+        // Wrong PINs in the last 24 hours, for the rule that locks a pass
+        // until staff unlock it; kept per pass so one pass never locks another.
+        u"CREATE TABLE pin_failures ("
+         " id {ID},"
+         " resident_id BIGINT NOT NULL REFERENCES residents(id),"
+         " device_id BIGINT,"
+         " at BIGINT NOT NULL)"_s,
+        u"CREATE INDEX pin_failures_by_resident ON pin_failures (resident_id, at)"_s,
+        u"CREATE TABLE sessions ("
+         " token_hash {BLOB} PRIMARY KEY,"
+         " kind TEXT NOT NULL CHECK (kind IN ('staff', 'resident')),"
+         " subject_id BIGINT NOT NULL,"
+         " device_id BIGINT NOT NULL REFERENCES devices(id),"
+         " created_at BIGINT NOT NULL,"
+         " last_used_at BIGINT NOT NULL,"
+         " idle_timeout_ms BIGINT NOT NULL,"
+         " expires_at BIGINT NOT NULL,"
+         " ended_at BIGINT)"_s,
+        u"CREATE INDEX sessions_by_subject ON sessions (kind, subject_id)"_s,
+        u"CREATE TABLE claims ("
+         " id {ID},"
+         " task_id BIGINT NOT NULL REFERENCES tasks(id),"
+         " resident_id BIGINT NOT NULL REFERENCES residents(id),"
+         " status TEXT NOT NULL CHECK (status IN ('claimed', 'submitted', 'approved', 'rejected', 'expired', 'released')),"
+         " reward_cents BIGINT NOT NULL CHECK (reward_cents > 0),"
+         " estimated_minutes INTEGER NOT NULL,"
+         " toolbox_code TEXT NOT NULL UNIQUE,"
+         " note TEXT NOT NULL DEFAULT '',"
+         " reject_reason TEXT NOT NULL DEFAULT '',"
+         " claimed_at BIGINT NOT NULL,"
+         " expires_at BIGINT NOT NULL,"
+         " submitted_at BIGINT,"
+         " first_approver_id BIGINT,"
+         " decided_at BIGINT,"
+         " decided_by BIGINT,"
+         " reward_transaction_id BIGINT REFERENCES ledger_transactions(id),"
+         " toolbox_picked_up_at BIGINT,"
+         " version BIGINT NOT NULL DEFAULT 1)"_s,
+        u"CREATE INDEX claims_by_resident ON claims (resident_id, status)"_s,
+        u"CREATE INDEX claims_by_status ON claims (status, submitted_at)"_s,
+        // One open claim per resident and task: partial unique indexes exist
+        // in both databases with the same syntax.
+        u"CREATE UNIQUE INDEX claims_one_open_per_task ON claims (task_id, resident_id) "
+         "WHERE status IN ('claimed', 'submitted')"_s,
+    }};
     return list;
 }
 

@@ -110,6 +110,21 @@ Status TaskService::setStatus(QSqlDatabase& db, qint64 id, TaskStatus status)
                       {toString(status), seq.value(), Clock::instance().nowMsecs(), id});
 }
 
+Result<bool> TaskService::changeSlotsTaken(QSqlDatabase& db, qint64 id, int delta)
+{
+    // The sequence first, as in setStatus(), so every task change takes the
+    // two locks in the same order and none deadlocks another.
+    auto seq = nextChangeSeq(db);
+    if (!seq)
+        return seq.error();
+    auto updated = execSql(db, u"UPDATE tasks SET slots_taken = slots_taken + ?, version = version + 1, change_seq = ?, "
+                                "updated_at = ? WHERE id = ? AND slots_taken + ? >= 0 AND slots_taken + ? <= capacity"_s,
+                           {delta, seq.value(), Clock::instance().nowMsecs(), id, delta, delta});
+    if (!updated)
+        return updated.error();
+    return updated.value().numRowsAffected() == 1;
+}
+
 Result<qint64> TaskService::currentCursor(QSqlDatabase& db)
 {
     auto seq = execSql(db, u"SELECT value FROM change_sequences WHERE name = 'tasks'"_s);
@@ -118,14 +133,6 @@ Result<qint64> TaskService::currentCursor(QSqlDatabase& db)
     if (!seq.value().next())
         return Result<qint64>::failure(u"database-error"_s, u"The task change sequence is missing."_s);
     return seq.value().value(0).toLongLong();
-}
-
-Result<TaskService::Page> TaskService::changesSince(QSqlDatabase& db, qint64 since, int limit)
-{
-    auto current = currentCursor(db);
-    if (!current)
-        return current.error();
-    return changesBetween(db, since, current.value(), limit);
 }
 
 Result<TaskService::Page> TaskService::changesBetween(QSqlDatabase& db, qint64 since, qint64 upTo, int limit)

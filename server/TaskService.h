@@ -24,14 +24,19 @@ public:
     };
 
     static Result<Task> create(QSqlDatabase& db, const Task& task);
-    // Changes of tasks visible to devices (never drafts) after `since`.
-    static Result<Page> changesSince(QSqlDatabase& db, qint64 since, int limit);
-    // The same, up to a cursor the caller already read: the page is then
-    // fully determined by (since, limit, upTo).
+    // Changes of tasks visible to devices (never drafts) after `since` and up
+    // to `upTo`, a cursor the caller read first with currentCursor(): the
+    // page is then fully determined by (since, limit, upTo).
     static Result<Page> changesBetween(QSqlDatabase& db, qint64 since, qint64 upTo, int limit);
     static Result<qint64> currentCursor(QSqlDatabase& db);
     static Result<std::optional<Task>> find(QSqlDatabase& db, qint64 id, bool includeDrafts);
     static Status setStatus(QSqlDatabase& db, qint64 id, TaskStatus status);
+    // Takes (delta +1) or gives back (delta -1) a slot. The change is
+    // conditional on 0 <= slots_taken + delta <= capacity, so concurrent
+    // claims cannot overbook; it returns false (changing nothing) when the
+    // condition fails. A change takes the next 'tasks' sequence value and
+    // bumps version and updated_at, so kiosks see slot counts move.
+    static Result<bool> changeSlotsTaken(QSqlDatabase& db, qint64 id, int delta);
 
 private:
     static Result<qint64> nextChangeSeq(QSqlDatabase& db);

@@ -158,11 +158,12 @@ void TestBadInput::initTestCase()
     for (bool revoke : {false, true}) {
         const QString code = freshCode();
         QVERIFY2(!code.isEmpty(), qPrintable(m_server.errorString()));
+        const QString secret = ServerProcess::newDeviceSecret();
         const HttpReply reply = m_client->postJson(u"/v1/devices/enrol"_s,
-            QJsonDocument(QJsonObject{{u"code"_s, code}, {u"name"_s, u"Bad input kiosk"_s}}).toJson(), uniqueKey("setup"));
+            QJsonDocument(QJsonObject{{u"code"_s, code}, {u"name"_s, u"Bad input kiosk"_s}, {u"secret"_s, secret}}).toJson(),
+            uniqueKey("setup"));
         QVERIFY2(reply.status == 201, qPrintable(reply.describe()));
         const qint64 id = reply.json().value(u"deviceId"_s).toInteger();
-        const QString secret = reply.json().value(u"secret"_s).toString();
         if (revoke) {
             QVERIFY2(m_server.revokeDevice(id), qPrintable(m_server.errorString()));
             m_revokedId = id;
@@ -207,7 +208,8 @@ QString TestBadInput::freshCode()
 bool TestBadInput::enrolWith(const QString& code, QString* why)
 {
     const HttpReply reply = m_client->postJson(u"/v1/devices/enrol"_s,
-        QJsonDocument(QJsonObject{{u"code"_s, code}}).toJson(QJsonDocument::Compact), uniqueKey("proof"));
+        QJsonDocument(QJsonObject{{u"code"_s, code}, {u"secret"_s, ServerProcess::newDeviceSecret()}})
+            .toJson(QJsonDocument::Compact), uniqueKey("proof"));
     if (reply.status != 201)
         *why = reply.describe();
     return reply.status == 201;
@@ -290,6 +292,12 @@ void TestBadInput::requests_data()
          {u"code"_s, u"required"_s}, u"code"_s);
     post("empty object", "{}", 400, u"invalid-body"_s, {u"code"_s, u"required"_s}, u"code"_s);
     post("empty code", R"({"code":"  "})", 400, u"invalid-body"_s, {u"code"_s, u"empty"_s}, u"code"_s);
+    post("missing device secret", R"({"code":"%CODE%","name":"Kiosk"})", 400, u"invalid-body"_s,
+         {u"secret"_s, u"required"_s}, u"secret"_s);
+    post("device secret too short", R"({"code":"%CODE%","secret":"c2hvcnQ"})", 400, u"invalid-body"_s,
+         {u"secret"_s, u"43"_s}, u"secret"_s);
+    post("device secret not base64url", R"({"code":"%CODE%","secret":"+++++++++++++++++++++++++++++++++++++++++++"})",
+         400, u"invalid-body"_s, {u"secret"_s, u"base64url"_s}, u"secret"_s);
     post("control character in name", R"({"code":"%CODE%","name":"Kiosk\u0007Bieb"})", 400, u"invalid-body"_s,
          {u"name"_s, u"control"_s}, u"name"_s);
     post("escape character in code", R"({"code":"\u001b[2J%CODE%"})", 400, u"invalid-body"_s, {u"code"_s, u"control"_s},
@@ -298,10 +306,10 @@ void TestBadInput::requests_data()
          u"invalid-body"_s, {u"name"_s, u"80"_s}, u"name"_s);
     post("code too long (65 characters)", "{\"code\":\"" + QByteArray(65, 'C') + "\"}", 400, u"invalid-body"_s,
          {u"code"_s, u"64"_s}, u"code"_s);
-    post("enrolment code with a wrong check character", R"({"code":"%WRONGCODE%"})", 400, u"enrolment-code-invalid"_s,
+    post("enrolment code with a wrong check character", R"({"code":"%WRONGCODE%","secret":"%SECRET%"})", 400, u"enrolment-code-invalid"_s,
          {u"code"_s});
-    post("unknown enrolment code", R"({"code":"AAAA-BBBB-CCCC"})", 400, u"enrolment-code-invalid"_s, {u"code"_s});
-    post("enrolment code of the wrong length", R"({"code":"%CODE%X"})", 400, u"enrolment-code-invalid"_s, {u"code"_s});
+    post("unknown enrolment code", R"({"code":"AAAA-BBBB-CCCC","secret":"%SECRET%"})", 400, u"enrolment-code-invalid"_s, {u"code"_s});
+    post("enrolment code of the wrong length", R"({"code":"%CODE%X","secret":"%SECRET%"})", 400, u"enrolment-code-invalid"_s, {u"code"_s});
 
     // Content type and idempotency key.
     const auto postHeaders = [&](const char* name, const QByteArray& headers, int status, const QString& slug,
@@ -397,6 +405,7 @@ void TestBadInput::requests()
         body.replace("%CODE%", code.toUtf8());
         body.replace("%WRONGCODE%", withWrongCheckCharacter(code).toUtf8());
     }
+    body.replace("%SECRET%", ServerProcess::newDeviceSecret().toLatin1());
     headers.replace("%KEY%", uniqueKey("request"));
     HeaderList headerList = parseHeaders(headers);
     if (authorization == "device") {
@@ -598,7 +607,9 @@ void TestBadInput::idempotencyReplayAndReuse()
     const QString otherCode = freshCode();
     QVERIFY2(!code.isEmpty() && !otherCode.isEmpty(), qPrintable(m_server.errorString()));
     const QByteArray key = uniqueKey("replay");
-    const QByteArray body = QJsonDocument(QJsonObject{{u"code"_s, code}, {u"name"_s, u"Replay kiosk"_s}}).toJson(QJsonDocument::Compact);
+    const QByteArray body = QJsonDocument(QJsonObject{{u"code"_s, code}, {u"name"_s, u"Replay kiosk"_s},
+                                                      {u"secret"_s, ServerProcess::newDeviceSecret()}})
+                                .toJson(QJsonDocument::Compact);
 
     const Snapshot empty = snapshot();
     const HttpReply first = m_client->postJson(u"/v1/devices/enrol"_s, body, key);
@@ -642,7 +653,8 @@ void TestBadInput::enrolmentCodeWorksOnce()
 
     const Snapshot before = snapshot();
     const HttpReply second = m_client->postJson(u"/v1/devices/enrol"_s,
-        QJsonDocument(QJsonObject{{u"code"_s, code}}).toJson(QJsonDocument::Compact), uniqueKey("second-use"));
+        QJsonDocument(QJsonObject{{u"code"_s, code}, {u"secret"_s, ServerProcess::newDeviceSecret()}})
+            .toJson(QJsonDocument::Compact), uniqueKey("second-use"));
     const Snapshot after = snapshot();
     QVERIFY2(second.status == 400, qPrintable(second.describe()));
     QCOMPARE(second.problemSlug(), u"enrolment-code-invalid"_s);

@@ -395,7 +395,7 @@ private:
     // Checks a live answer against what the operation documents for its status.
     QStringList conforms(const QString& path, const QString& method, const HttpReply& reply) const;
     QString freshEnrolmentCode(const QString& role, std::optional<qint64> shopId = std::nullopt);
-    HttpReply enrol(const QString& code, const QString& name);
+    HttpReply enrol(const QString& code, const QString& name, const QString& secret);
     QString concretePath(const QString& pattern) const;
 
     std::shared_ptr<YamlNode> m_document;
@@ -423,9 +423,10 @@ void TestOpenApi::initTestCase()
     for (const QString& role : kDeviceRoles) {
         const QString code = freshEnrolmentCode(role, role == u"counter"_s ? std::optional<qint64>(1) : std::nullopt);
         QVERIFY2(!code.isEmpty(), qPrintable(m_server.errorString()));
-        const HttpReply reply = enrol(code, u"OpenAPI "_s + role);
+        const QString secret = ServerProcess::newDeviceSecret();
+        const HttpReply reply = enrol(code, u"OpenAPI "_s + role, secret);
         QVERIFY2(reply.status == 201, qPrintable(reply.describe()));
-        m_devices[role] = {reply.json().value(u"deviceId"_s).toInteger(), reply.json().value(u"secret"_s).toString()};
+        m_devices[role] = {reply.json().value(u"deviceId"_s).toInteger(), secret};
     }
     m_client->setDeviceCredentials(m_devices[u"kiosk"_s].first, m_devices[u"kiosk"_s].second);
     const HttpReply tasks = m_client->get(u"/v1/tasks"_s);
@@ -440,12 +441,13 @@ QString TestOpenApi::freshEnrolmentCode(const QString& role, std::optional<qint6
     return m_server.enrolmentCode(role, shopId);
 }
 
-HttpReply TestOpenApi::enrol(const QString& code, const QString& name)
+HttpReply TestOpenApi::enrol(const QString& code, const QString& name, const QString& secret)
 {
     static int counter = 0;
     const QByteArray key = "openapi-enrol-" + QByteArray::number(QDateTime::currentMSecsSinceEpoch()) + '-'
         + QByteArray::number(++counter);
-    const QByteArray body = QJsonDocument(QJsonObject{{u"code"_s, code}, {u"name"_s, name}}).toJson(QJsonDocument::Compact);
+    const QByteArray body = QJsonDocument(QJsonObject{{u"code"_s, code}, {u"name"_s, name}, {u"secret"_s, secret}})
+                                .toJson(QJsonDocument::Compact);
     return m_client->postJson(u"/v1/devices/enrol"_s, body, key);
 }
 
@@ -883,7 +885,7 @@ void TestOpenApi::describedOperationsAreServed()
                 if (method == u"post"_s && path == u"/v1/devices/enrol"_s) {
                     const QString code = freshEnrolmentCode(u"kiosk"_s);
                     QVERIFY2(!code.isEmpty(), qPrintable(m_server.errorString()));
-                    reply = enrol(code, u"Served check"_s);
+                    reply = enrol(code, u"Served check"_s, ServerProcess::newDeviceSecret());
                 } else {
                     QVERIFY2(method == u"get"_s, qPrintable(u"no request recipe for %1 %2: extend this test"_s.arg(method, path)));
                     reply = m_client->get(concrete);
@@ -957,7 +959,10 @@ void TestOpenApi::documentedErrorAnswersAreTheServers()
         } else if (c.request == "enrol:nokey") {
             reply = m_client->postJson(concrete, R"({"code":"AAAA-BBBB-CCCC"})", {});
         } else if (c.request == "enrol:wrongcode") {
-            reply = m_client->postJson(concrete, R"({"code":"AAAA-BBBB-CCCC"})", "openapi-wrongcode-1");
+            const QByteArray body = QJsonDocument(QJsonObject{{u"code"_s, u"AAAA-BBBB-CCCC"_s},
+                                                              {u"secret"_s, ServerProcess::newDeviceSecret()}})
+                                        .toJson(QJsonDocument::Compact);
+            reply = m_client->postJson(concrete, body, "openapi-wrongcode-1");
         } else if (c.request == "enrol:unknown") {
             reply = m_client->postJson(concrete, R"({"code":"AAAA-BBBB-CCCC","colour":"red"})", "openapi-unknown-1");
         } else if (c.request == "enrol:text") {
@@ -967,7 +972,8 @@ void TestOpenApi::documentedErrorAnswersAreTheServers()
             // A stored answer is needed for a key to be reused: enrol once.
             const QString code = freshEnrolmentCode(u"kiosk"_s);
             QVERIFY2(!code.isEmpty(), qPrintable(m_server.errorString()));
-            const QByteArray body = QJsonDocument(QJsonObject{{u"code"_s, code}}).toJson(QJsonDocument::Compact);
+            const QByteArray body = QJsonDocument(QJsonObject{{u"code"_s, code}, {u"secret"_s, ServerProcess::newDeviceSecret()}})
+                                        .toJson(QJsonDocument::Compact);
             const HttpReply first = m_client->postJson(concrete, body, "openapi-reused-1");
             QVERIFY2(first.status == 201, qPrintable(first.describe()));
             reply = m_client->postJson(concrete, R"({"code":"AAAA-BBBB-CCCC"})", "openapi-reused-1");

@@ -1,0 +1,180 @@
+// SPDX-FileCopyrightText: 2026 Buurtmunt contributors
+// SPDX-License-Identifier: EUPL-1.2
+#include "DesktopLauncher.h"
+
+#include "DeskStatusWindow.h"
+#include "EnrolmentWizard.h"
+#include "LanguageSwitcher.h"
+#include "SyncStatusLabel.h"
+#include "core/net/ApiClient.h"
+#include "core/secrets/SecretStore.h"
+#include "core/store/ClientPaths.h"
+#include "core/store/LocalStore.h"
+#include "core/sync/TaskSync.h"
+#include "ui/kiosk/KioskWindow.h"
+
+#include <QApplication>
+#include <QMessageBox>
+#include <QNetworkAccessManager>
+#include <QScreen>
+#include <QTimer>
+#include <QWidget>
+
+using namespace Qt::StringLiterals;
+
+namespace buurtmunt {
+
+DesktopLauncher::DesktopLauncher(Options options, LanguageSwitcher* switcher, QObject* parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+    , m_switcher(switcher)
+    , m_network(new QNetworkAccessManager(this))
+{
+    if (m_options.profile.isEmpty())
+        m_options.profile = ClientPaths::defaultProfile();
+}
+
+DesktopLauncher::~DesktopLauncher()
+{
+    // Windows and the sync use the store; they go before it does.
+    if (m_window) {
+        disconnect(m_window, nullptr, this, nullptr);
+        delete m_window.data();
+    }
+    delete m_sync;
+    m_sync = nullptr;
+}
+
+void DesktopLauncher::start()
+{
+    const auto dataDir = ClientPaths::ensureDataDir(m_options.profile, m_options.dataDir);
+    if (!dataDir.ok()) {
+        fatal(tr("Buurtmunt cannot start"), dataDir.error().message);
+        return;
+    }
+    m_store = std::make_unique<LocalStore>(dataDir.value());
+    if (const Status opened = m_store->open(); !opened.ok()) {
+        fatal(tr("Buurtmunt cannot start"), opened.error().message);
+        return;
+    }
+    m_secrets = new SecretStore(m_options.profile, this);
+    const auto enrolment = m_store->enrolment();
+    if (!enrolment.ok()) {
+        fatal(tr("Buurtmunt cannot start"), enrolment.error().message);
+        return;
+    }
+    if (!enrolment.value()) {
+        showWizard(m_network);
+        return;
+    }
+    unlockAndOpen(*enrolment.value());
+}
+
+void DesktopLauncher::showWizard(QNetworkAccessManager* network)
+{
+    auto* wizard = new EnrolmentWizard(network, m_store.get(), m_secrets);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    m_window = wizard;
+    connect(wizard, &QDialog::finished, this, [this, wizard](int result) {
+        const auto enrolment = wizard->enrolment();
+        if (result == QDialog::Accepted && enrolment)
+            unlockAndOpen(*enrolment);
+        else
+            emit finished(0);  // the operator cancelled: nothing to report
+    });
+    wizard->show();
+}
+
+void DesktopLauncher::unlockAndOpen(const Enrolment& enrolment)
+{
+    m_secrets->read(SecretStore::deviceSecretKey(), [this, enrolment](const Result<QString>& secret) {
+        if (!secret.ok()) {
+            // No plaintext fallback: without the keychain this device cannot
+            // prove who it is, and the operator must fix that first.
+            fatal(tr("The keychain is not available"), secret.error().message);
+            return;
+        }
+        if (secret->isEmpty()) {
+            fatal(tr("The device secret is missing"),
+                  tr("This device is enrolled, but its secret is not in the keychain of this user. Enrol the device again with a new code from staff."));
+            return;
+        }
+        openDesk(enrolment, secret.value());
+    });
+}
+
+void DesktopLauncher::openDesk(const Enrolment& enrolment, const QString& secret)
+{
+    m_api = new ApiClient(m_network, this);
+    m_api->setBaseUrl(enrolment.serverUrl);
+    m_api->setPinnedFingerprint(enrolment.fingerprint);
+    m_api->setDeviceCredentials(enrolment.deviceId.value(), secret);
+    m_api->setRole(enrolment.role);
+    m_sync = new TaskSync(m_api, m_store.get(), this);
+
+    QWidget* window = nullptr;
+    if (enrolment.role == u"kiosk") {
+        auto* kiosk = new KioskWindow(enrolment, m_store.get(), m_switcher);
+        kiosk->setTaskSync(m_sync);
+        window = kiosk;
+    } else {
+        auto* desk = new DeskStatusWindow(enrolment, m_switcher);
+        SyncStatusLabel* status = desk->syncStatus();
+        if (const auto state = m_store->syncState(); state.ok())
+            status->setLastSuccess(state->lastSuccess);
+        connect(m_sync, &TaskSync::syncStarted, status, &SyncStatusLabel::showSyncing);
+        connect(m_sync, &TaskSync::syncFinished, status, &SyncStatusLabel::showSucceeded);
+        connect(m_sync, &TaskSync::syncFailed, status, &SyncStatusLabel::showFailed);
+        window = desk;
+    }
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    connect(window, &QObject::destroyed, this, [this] {
+        if (!m_screenshotTaken || m_options.screenshotPath.isEmpty())
+            emit finished(0);
+    });
+    m_window = window;
+
+    if (!m_options.screenshotPath.isEmpty()) {
+        const auto shoot = [this] {
+            // Let the list and the status line repaint with the new data first.
+            QTimer::singleShot(500, this, &DesktopLauncher::saveScreenshot);
+        };
+        connect(m_sync, &TaskSync::syncFinished, this, shoot, Qt::SingleShotConnection);
+        connect(m_sync, &TaskSync::syncFailed, this, shoot, Qt::SingleShotConnection);
+    }
+    if (m_options.windowed) {
+        window->resize(1600, 1000);
+        window->show();
+    } else {
+        // Without a window manager (a bare X server, some kiosk sessions)
+        // nobody honours the full-screen request; cover the screen ourselves.
+        if (const QScreen* screen = QGuiApplication::primaryScreen())
+            window->setGeometry(screen->geometry());
+        window->showFullScreen();
+    }
+    m_sync->start(m_options.syncInterval);
+}
+
+void DesktopLauncher::saveScreenshot()
+{
+    if (m_screenshotTaken || !m_window)
+        return;
+    m_screenshotTaken = true;
+    const bool saved = m_window->grab().save(m_options.screenshotPath);
+    if (!saved)
+        qCritical("Could not save the screenshot to %s", qPrintable(m_options.screenshotPath));
+    emit finished(saved ? 0 : 1);
+}
+
+void DesktopLauncher::fatal(const QString& title, const QString& message)
+{
+    qCritical("%s: %s", qPrintable(title), qPrintable(message));
+    if (m_options.screenshotPath.isEmpty()) {
+        QMessageBox box(QMessageBox::Critical, title, message, QMessageBox::Close);
+        box.setObjectName(u"fatalErrorDialog"_s);
+        box.exec();
+    }
+    emit finished(1);
+}
+
+} // namespace buurtmunt
