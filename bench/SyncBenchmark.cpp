@@ -138,7 +138,6 @@ quint64 SyncBenchmark::TaskRouteMetrics::total() const
 SyncBenchmark::SyncBenchmark(Options options, QObject* parent)
     : QObject(parent)
     , m_options(std::move(options))
-    , m_server(m_options.serverBinary)
 {
 }
 
@@ -207,9 +206,9 @@ Status SyncBenchmark::seed(const QString& dataDir)
 
 Status SyncBenchmark::enrol()
 {
-    auto code = m_server.enrolmentCode(u"kiosk"_s);
-    if (!code)
-        return code.error();
+    const QString code = m_server.enrolmentCode(u"kiosk"_s);
+    if (code.isEmpty())
+        return Status::failure(u"enrolment-code"_s, m_server.errorString());
     QNetworkAccessManager network;
     ApiClient api(&network);
     api.setBaseUrl(m_server.url());
@@ -217,7 +216,7 @@ Status SyncBenchmark::enrol()
     std::optional<ApiResult> answer;
     const QString secret = crypto::toBase64Url(crypto::randomBytes(32));
     ApiJob* job = api.send("POST", u"/v1/devices/enrol"_s,
-                           {{u"code"_s, code.value()}, {u"name"_s, u"Benchmark-kiosk"_s}, {u"secret"_s, secret}},
+                           {{u"code"_s, code}, {u"name"_s, u"Benchmark-kiosk"_s}, {u"secret"_s, secret}},
                            ApiClient::newIdempotencyKey());
     connect(job, &ApiJob::finished, this, [&answer](const ApiResult& result) { answer = result; });
     if (!waitUntil([&answer] { return answer.has_value(); }, kRequestTimeoutMs))
@@ -597,8 +596,12 @@ int SyncBenchmark::run()
     }
     out() << "Seeded " << m_options.tasks << " tasks through TaskService::create in one transaction in "
           << rowValue(elapsedMs(seeding)) << ".\n";
-    if (Status started = m_server.start(serverDir.path()); !started) {
-        fail(u"starting buurtmunt-server"_s, started.error());
+    test::ServerProcess::Options serverOptions;
+    serverOptions.binary = m_options.serverBinary;
+    serverOptions.dataDir = serverDir.path();
+    serverOptions.extraArguments = {u"--no-access-log"_s};
+    if (!m_server.start(serverOptions)) {
+        fail(u"starting buurtmunt-server"_s, Error{u"server-start"_s, m_server.errorString()});
         return ExitSetupFailed;
     }
     out() << "Server: " << m_server.url().toString() << " (--no-access-log)\n";

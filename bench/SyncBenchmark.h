@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
-#include "BenchServer.h"
+#include "ServerProcess.h"
 #include "Samples.h"
 
 #include "core/domain/Result.h"
@@ -87,7 +87,7 @@ private:
     void fail(const QString& what, const Error& error) const;
 
     Options m_options;
-    BenchServer m_server;
+    test::ServerProcess m_server;
     Device m_device;
     QList<Row> m_rows;
     QStringList m_verificationFailures;

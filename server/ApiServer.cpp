@@ -24,27 +24,13 @@ namespace buurtmunt::server {
 // The TCP and TLS servers attach the guard in nextPendingConnection(), which
 // QAbstractHttpServer calls before it connects its own readyRead handler, so
 // the guard sees each byte first.
-class GuardedTcpServer final : public QTcpServer {
+template <typename Server>
+class GuardedServer final : public Server {
 public:
-    explicit GuardedTcpServer(ApiServer* server) : QTcpServer(server), m_server(server) {}
+    explicit GuardedServer(ApiServer* server) : Server(server), m_server(server) {}
     QTcpSocket* nextPendingConnection() override
     {
-        QTcpSocket* socket = QTcpServer::nextPendingConnection();
-        if (socket)
-            m_server->attachGuard(socket);
-        return socket;
-    }
-
-private:
-    ApiServer* m_server;
-};
-
-class GuardedSslServer final : public QSslServer {
-public:
-    explicit GuardedSslServer(ApiServer* server) : QSslServer(server), m_server(server) {}
-    QTcpSocket* nextPendingConnection() override
-    {
-        QTcpSocket* socket = QSslServer::nextPendingConnection();
+        QTcpSocket* socket = Server::nextPendingConnection();
         if (socket)
             m_server->attachGuard(socket);
         return socket;
@@ -112,7 +98,7 @@ void ApiServer::attachGuard(QTcpSocket* socket)
 
 Result<quint16> ApiServer::listenTls(const QHostAddress& address, quint16 port, const TlsIdentity& identity)
 {
-    auto* tcp = new GuardedSslServer(this);
+    auto* tcp = new GuardedServer<QSslServer>(this);
     QSslConfiguration config = QSslConfiguration::defaultConfiguration();
     config.setLocalCertificate(identity.certificate());
     config.setPrivateKey(identity.key());
@@ -135,7 +121,7 @@ Result<quint16> ApiServer::listenPlain(const QHostAddress& address, quint16 port
     if (!address.isLoopback())
         return Result<quint16>::failure(u"plain-http-not-loopback"_s,
             u"Plain HTTP is only served on a loopback address (behind a TLS proxy on this host), not on %1."_s.arg(address.toString()));
-    auto* tcp = new GuardedTcpServer(this);
+    auto* tcp = new GuardedServer<QTcpServer>(this);
     if (!tcp->listen(address, port)) {
         const QString why = tcp->errorString();
         delete tcp;

@@ -24,6 +24,8 @@ class QTcpSocket;
 namespace buurtmunt::server {
 
 class TlsIdentity;
+template <typename Server>
+class GuardedServer;
 
 // The HTTP front of buurtmunt-server on Qt HttpServer. Requests are parsed on
 // this object's thread and processed on a worker pool (one database
@@ -74,8 +76,8 @@ private:
     QHash<QTcpSocket*, std::shared_ptr<ConnectionQueue>> m_queues;
     bool m_accessLog = true;
 
-    friend class GuardedTcpServer;
-    friend class GuardedSslServer;
+    template <typename Server>
+    friend class GuardedServer;
 };
 
 } // namespace buurtmunt::server

@@ -23,6 +23,7 @@
 #include <QTimer>
 
 #include <csignal>
+#include <functional>
 #include <cstdio>
 #include <memory>
 #include <sys/socket.h>
@@ -71,6 +72,18 @@ Result<std::unique_ptr<Database>> openDatabase(const ServerOptions& options)
     if (Status s = Migrations::migrate(*database); !s)
         return s.error();
     return database;
+}
+
+// Read-only commands: open (and migrate) the database, then work on one connection.
+int withConnection(const ServerOptions& options, const std::function<int(QSqlDatabase&)>& work)
+{
+    auto database = openDatabase(options);
+    if (!database)
+        return fail(database.error());
+    auto conn = database.value()->connection();
+    if (!conn)
+        return fail(conn.error());
+    return work(conn.value());
 }
 
 // SIGTERM and SIGINT end the event loop through a socket pair, the one thing a
@@ -211,26 +224,22 @@ int revokeDevice(const ServerOptions& options)
 
 int listDevices(const ServerOptions& options)
 {
-    auto database = openDatabase(options);
-    if (!database)
-        return fail(database.error());
-    auto conn = database.value()->connection();
-    if (!conn)
-        return fail(conn.error());
-    auto devices = DeviceService::list(conn.value());
-    if (!devices)
-        return fail(devices.error());
-    out(u"%1  %2  %3  %4  %5  %6"_s.arg(u"ID"_s, 4).arg(u"ROLE"_s, -8).arg(u"SHOP"_s, 4).arg(u"STATE"_s, -8)
-            .arg(u"LAST SEEN (UTC)"_s, -16).arg(u"NAME"_s));
-    for (const DeviceRecord& device : devices.value()) {
-        const QString lastSeen = device.lastSeenAt
-            ? QDateTime::fromMSecsSinceEpoch(*device.lastSeenAt, Qt::UTC).toString(u"yyyy-MM-dd HH:mm"_s)
-            : u"never"_s;
-        out(u"%1  %2  %3  %4  %5  %6"_s.arg(device.id, 4).arg(device.role, -8)
-                .arg(device.shopId ? QString::number(*device.shopId) : u"-"_s, 4)
-                .arg(device.revokedAt ? u"revoked"_s : u"active"_s, -8).arg(lastSeen, -16).arg(device.name));
-    }
-    return 0;
+    return withConnection(options, [](QSqlDatabase& db) {
+        auto devices = DeviceService::list(db);
+        if (!devices)
+            return fail(devices.error());
+        out(u"%1  %2  %3  %4  %5  %6"_s.arg(u"ID"_s, 4).arg(u"ROLE"_s, -8).arg(u"SHOP"_s, 4).arg(u"STATE"_s, -8)
+                .arg(u"LAST SEEN (UTC)"_s, -16).arg(u"NAME"_s));
+        for (const DeviceRecord& device : devices.value()) {
+            const QString lastSeen = device.lastSeenAt
+                ? QDateTime::fromMSecsSinceEpoch(*device.lastSeenAt, Qt::UTC).toString(u"yyyy-MM-dd HH:mm"_s)
+                : u"never"_s;
+            out(u"%1  %2  %3  %4  %5  %6"_s.arg(device.id, 4).arg(device.role, -8)
+                    .arg(device.shopId ? QString::number(*device.shopId) : u"-"_s, 4)
+                    .arg(device.revokedAt ? u"revoked"_s : u"active"_s, -8).arg(lastSeen, -16).arg(device.name));
+        }
+        return 0;
+    });
 }
 
 int migrate(const ServerOptions& options)
@@ -247,42 +256,34 @@ int migrate(const ServerOptions& options)
 
 int auditVerify(const ServerOptions& options)
 {
-    auto database = openDatabase(options);
-    if (!database)
-        return fail(database.error());
-    auto conn = database.value()->connection();
-    if (!conn)
-        return fail(conn.error());
-    auto result = AuditLog::verify(conn.value());
-    if (!result)
-        return fail(result.error());
-    if (result.value().intact) {
-        out(u"Audit log intact: %1 rows, hash chain unbroken."_s.arg(result.value().rows));
-        return 0;
-    }
-    out(u"Audit log BROKEN at row %1: %2."_s.arg(result.value().firstBrokenId.value_or(0)).arg(result.value().problem));
-    return 1;
+    return withConnection(options, [](QSqlDatabase& db) {
+        auto result = AuditLog::verify(db);
+        if (!result)
+            return fail(result.error());
+        if (result.value().intact) {
+            out(u"Audit log intact: %1 rows, hash chain unbroken."_s.arg(result.value().rows));
+            return 0;
+        }
+        out(u"Audit log BROKEN at row %1: %2."_s.arg(result.value().firstBrokenId.value_or(0)).arg(result.value().problem));
+        return 1;
+    });
 }
 
 int ledgerCheck(const ServerOptions& options)
 {
-    auto database = openDatabase(options);
-    if (!database)
-        return fail(database.error());
-    auto conn = database.value()->connection();
-    if (!conn)
-        return fail(conn.error());
-    auto report = LedgerService::checkInvariants(conn.value());
-    if (!report)
-        return fail(report.error());
-    if (report.value().ok()) {
-        out(u"Ledger consistent: %1 transactions over %2 accounts; every transaction sums to zero, "
-            "balances equal their entries and sum to zero."_s.arg(report.value().transactions).arg(report.value().accounts));
-        return 0;
-    }
-    for (const QString& violation : report.value().violations)
-        out(u"Ledger INCONSISTENT: %1"_s.arg(violation));
-    return 1;
+    return withConnection(options, [](QSqlDatabase& db) {
+        auto report = LedgerService::checkInvariants(db);
+        if (!report)
+            return fail(report.error());
+        if (report.value().ok()) {
+            out(u"Ledger consistent: %1 transactions over %2 accounts; every transaction sums to zero, "
+                "balances equal their entries and sum to zero."_s.arg(report.value().transactions).arg(report.value().accounts));
+            return 0;
+        }
+        for (const QString& violation : report.value().violations)
+            out(u"Ledger INCONSISTENT: %1"_s.arg(violation));
+        return 1;
+    });
 }
 
 } // namespace

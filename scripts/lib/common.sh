@@ -4,6 +4,10 @@
 # shellcheck shell=bash
 
 BUURTMUNT_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+# ccache keys on paths relative to the checkout, so every clone of the
+# repository (CI makes a fresh one each run) reuses what earlier builds compiled.
+export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$BUURTMUNT_ROOT}
+export CCACHE_NOHASHDIR=${CCACHE_NOHASHDIR:-true}
 PG_BIN=${PG_BIN:-/usr/lib/postgresql/15/bin}
 
 # Every step prints one line, so a run reads as a list of what happened.

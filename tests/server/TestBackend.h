@@ -5,7 +5,9 @@
 #include "ServerProcess.h"
 #include "server/Database.h"
 
+#include <QSqlDatabase>
 #include <QTemporaryDir>
+#include <QUrl>
 #include <QTest>
 
 namespace buurtmunt::test {
@@ -42,6 +44,28 @@ inline Result<server::DatabaseLocation> freshDatabaseLocation(const QTemporaryDi
     if (url.isEmpty())
         return Error{QStringLiteral("no-postgres"), error};
     return server::DatabaseLocation::fromUrl(url);
+}
+
+// A connection of the test's own to the database a running server uses, to
+// check what the server wrote (or did not write) behind its API.
+inline QSqlDatabase openServerDatabase(const ServerProcess& server, const QString& connectionName)
+{
+    QSqlDatabase db;
+    if (server.databaseUrl().isEmpty()) {
+        db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+        db.setDatabaseName(server.dataDir() + QStringLiteral("/buurtmunt.sqlite"));
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    } else {
+        const QUrl url(server.databaseUrl());
+        db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
+        db.setHostName(url.host());
+        db.setPort(url.port(5432));
+        db.setUserName(url.userName());
+        db.setPassword(url.password());
+        db.setDatabaseName(url.path().mid(1));
+    }
+    db.open();
+    return db;
 }
 
 inline ServerProcess::Options serverOptions(bool demoData, QString* error)

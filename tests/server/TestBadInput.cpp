@@ -139,21 +139,10 @@ void TestBadInput::initTestCase()
     m_client = std::make_unique<HttpsTestClient>(m_server.url(), m_server.fingerprint());
 
     // The test reads the server's own database, not an API view of it.
-    QSqlDatabase db;
-    if (m_server.databaseUrl().isEmpty()) {
-        db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_snapshotConnection);
-        db.setDatabaseName(QDir(m_server.dataDir()).filePath(u"buurtmunt.sqlite"_s));
-        QVERIFY2(QFileInfo::exists(db.databaseName()), qPrintable(db.databaseName() + u" does not exist"_s));
-    } else {
-        const QUrl url(m_server.databaseUrl());
-        db = QSqlDatabase::addDatabase(u"QPSQL"_s, m_snapshotConnection);
-        db.setHostName(url.host());
-        db.setPort(url.port(5432));
-        db.setUserName(url.userName());
-        db.setPassword(url.password());
-        db.setDatabaseName(url.path().mid(1));
-    }
-    QVERIFY2(db.open(), qPrintable(db.lastError().text()));
+    QVERIFY2(QFileInfo::exists(m_server.dataDir() + u"/buurtmunt.sqlite"_s) || !m_server.databaseUrl().isEmpty(),
+             "the server's SQLite database does not exist");
+    QSqlDatabase db = openServerDatabase(m_server, m_snapshotConnection);
+    QVERIFY2(db.isOpen(), qPrintable(db.lastError().text()));
 
     for (bool revoke : {false, true}) {
         const QString code = freshCode();

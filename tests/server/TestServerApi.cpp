@@ -100,21 +100,8 @@ void TestServerApi::closeTaskDirectly(qint64 taskId)
 {
     const QString name = u"direct-%1"_s.arg(taskId);
     {
-        QSqlDatabase db;
-        if (usePostgres()) {
-            const QUrl url(m_server.databaseUrl());
-            db = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
-            db.setHostName(url.host());
-            db.setPort(url.port(5432));
-            db.setUserName(url.userName());
-            db.setPassword(url.password());
-            db.setDatabaseName(url.path().mid(1));
-        } else {
-            db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-            db.setDatabaseName(m_server.dataDir() + u"/buurtmunt.sqlite"_s);
-            db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
-        }
-        QVERIFY2(db.open(), qPrintable(db.lastError().text()));
+        QSqlDatabase db = openServerDatabase(m_server, name);
+        QVERIFY2(db.isOpen(), qPrintable(db.lastError().text()));
         QSqlQuery q(db);
         QVERIFY(db.transaction());
         QVERIFY2(q.exec(u"UPDATE change_sequences SET value = value + 1 WHERE name = 'tasks' RETURNING value"_s),

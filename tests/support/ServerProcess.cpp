@@ -52,7 +52,8 @@ bool ServerProcess::start(const Options& options)
     m_fingerprint.clear();
     m_fingerprintText.clear();
 
-    const QString binary = serverBinary();
+    m_binary = options.binary.isEmpty() ? serverBinary() : options.binary;
+    const QString binary = m_binary;
     if (binary.isEmpty()) {
         m_error = u"BUURTMUNT_SERVER_BIN is not set: buurtmunt-server was not built with this test."_s;
         return false;
@@ -73,6 +74,7 @@ bool ServerProcess::start(const Options& options)
     arguments << databaseArguments() << u"--listen"_s << u"127.0.0.1:0"_s;
     if (options.demoData)
         arguments << u"--demo-data"_s;
+    arguments << options.extraArguments;
 
     m_process = std::make_unique<QProcess>();
     m_process->setProgram(binary);
@@ -147,7 +149,7 @@ void ServerProcess::stop()
 int ServerProcess::runCli(const QStringList& arguments, QByteArray* standardOutput, QByteArray* standardError)
 {
     QProcess cli;
-    cli.start(serverBinary(), arguments);
+    cli.start(m_binary.isEmpty() ? serverBinary() : m_binary, arguments);
     if (!cli.waitForStarted(5000) || !cli.waitForFinished(30000)) {
         m_error = u"buurtmunt-server %1 did not run: %2"_s.arg(arguments.join(u' '), cli.errorString());
         cli.kill();

@@ -27,6 +27,8 @@ public:
         QString databaseUrl;  // empty: SQLite in the data directory
         QString dataDir;      // empty: a fresh temporary directory
         int readyTimeoutMs = 20000;
+        QString binary;                // empty: serverBinary()
+        QStringList extraArguments;    // added to `serve`, e.g. --no-access-log
 
         static Options withDemoData()
         {
@@ -81,6 +83,7 @@ private:
 
     std::unique_ptr<QTemporaryDir> m_tempDir;
     std::unique_ptr<QProcess> m_process;
+    QString m_binary;
     QString m_dataDir;
     QString m_databaseUrl;
     QUrl m_url;
