@@ -22,6 +22,10 @@ bool ApiRequest::isMutating() const
 
 QString Caller::actor() const
 {
+    if (residentId)
+        return u"resident:%1"_s.arg(*residentId);
+    if (staffId)
+        return u"staff:%1"_s.arg(*staffId);
     if (kind == Kind::Device)
         return u"device:%1"_s.arg(deviceId);
     return u"anonymous"_s;

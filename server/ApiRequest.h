@@ -8,6 +8,7 @@
 #include <QList>
 #include <QPair>
 #include <QString>
+#include <QStringList>
 #include <QUrlQuery>
 
 #include <optional>
@@ -40,8 +41,14 @@ struct Caller final {
     std::optional<qint64> shopId;
     QString deviceName;
     QString neighbourhood;
+    // A logged-in person on that device, when the route needs one.
+    std::optional<qint64> residentId;
+    std::optional<qint64> staffId;
+    QStringList staffRoles;
+    QByteArray sessionToken;
 
-    QString actor() const;   // for the audit log and ledger: "device:7"
+    // For the audit log and ledger: "resident:4", "staff:2" or "device:7".
+    QString actor() const;
 };
 
 } // namespace buurtmunt::server

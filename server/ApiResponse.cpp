@@ -37,6 +37,23 @@ const QHash<QString, ProblemKind>& problemKinds()
         {u"method-not-allowed"_s, {405, "Method not allowed"}},
         {u"unsupported-media-type"_s, {415, "Content-Type must be application/json"}},
         {u"payload-too-large"_s, {413, "The request body is too large"}},
+        {u"session-invalid"_s, {401, "Login required"}},
+        {u"session-expired"_s, {401, "The login session has ended"}},
+        {u"pass-unknown"_s, {401, "This pass is not known"}},
+        {u"pin-wrong"_s, {401, "Wrong PIN"}},
+        {u"pass-locked"_s, {423, "The pass is locked for a while"}},
+        {u"pass-locked-by-staff-only"_s, {423, "The pass is locked until staff unlock it"}},
+        {u"pass-blocked"_s, {403, "The pass is blocked"}},
+        {u"resident-not-found"_s, {404, "No such resident"}},
+        {u"task-not-open"_s, {409, "The task cannot be claimed now"}},
+        {u"task-full"_s, {409, "The task has no free place"}},
+        {u"already-claimed"_s, {409, "The task is already claimed by this resident"}},
+        {u"too-many-open-claims"_s, {409, "Too many open claims"}},
+        {u"earnings-cap"_s, {409, "The earnings cap would be crossed"}},
+        {u"claim-not-found"_s, {404, "No such claim"}},
+        {u"claim-expired"_s, {409, "The claim has expired"}},
+        {u"invalid-transition"_s, {409, "Not possible in the claim's or task's current state"}},
+        {u"note-too-long"_s, {400, "The note is too long"}},
         {u"database-busy"_s, {503, "The database is busy"}},
         {u"retry"_s, {503, "The database is busy"}},
         {u"database-error"_s, {500, "Internal database error"}},
@@ -99,6 +116,15 @@ ApiResponse ApiResponse::problem(int status, const QString& slug, const QString&
     ApiResponse response = json(status, object);
     response.contentType = "application/problem+json";
     response.problemType = slug;
+    return response;
+}
+
+ApiResponse ApiResponse::withProblemMembers(ApiResponse response, const QJsonObject& members)
+{
+    QJsonObject problem = QJsonDocument::fromJson(response.body).object();
+    for (auto it = members.constBegin(); it != members.constEnd(); ++it)
+        problem.insert(it.key(), it.value());
+    response.body = QJsonDocument(problem).toJson(QJsonDocument::Compact);
     return response;
 }
 

@@ -37,6 +37,9 @@ struct ApiResponse final {
     // Maps a domain or service error to its problem type: the one place where
     // error codes meet HTTP status codes.
     static ApiResponse fromError(const Error& error);
+    // Adds members to a problem answer, such as the remaining room under the
+    // earnings cap, for a client to show.
+    static ApiResponse withProblemMembers(ApiResponse response, const QJsonObject& members);
 
     ApiResponse& withHeader(const QByteArray& name, const QByteArray& value);
     bool isSuccess() const { return status >= 200 && status < 300; }

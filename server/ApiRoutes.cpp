@@ -3,6 +3,7 @@
 #include "ApiRoutes.h"
 
 #include "server/DeviceService.h"
+#include "server/EarnRoutes.h"
 #include "server/JsonBody.h"
 #include "server/Migrations.h"
 #include "server/MunicipalitySettings.h"
@@ -190,28 +191,29 @@ ApiResponse getTask(RequestContext& context)
 
 void registerApiRoutes(Router& router, Database& database, Metrics& metrics)
 {
-    router.add({"GET", u"/healthz"_s, Access::Public, {}, [](RequestContext&) {
-                    return ApiResponse::json(200, QJsonObject{{u"status"_s, u"ok"_s}});
-                }});
-    router.add({"GET", u"/readyz"_s, Access::Public, {}, [&database](RequestContext&) {
-                    auto version = Migrations::currentVersion(database);
-                    if (!version)
-                        return ApiResponse::problem(503, u"not-ready"_s, u"Not ready"_s, u"The database is not reachable."_s);
-                    if (version.value() != Migrations::latestVersion())
-                        return ApiResponse::problem(503, u"not-ready"_s, u"Not ready"_s,
-                                                    u"The database schema is at version %1, not %2."_s
-                                                        .arg(version.value()).arg(Migrations::latestVersion()));
-                    return ApiResponse::json(200, QJsonObject{{u"status"_s, u"ready"_s}, {u"schemaVersion"_s, version.value()}});
-                }});
-    router.add({"GET", u"/metrics"_s, Access::Public, {}, [&metrics](RequestContext&) {
-                    return ApiResponse::text(200, metrics.exposition(), "text/plain; version=0.0.4; charset=utf-8");
-                }});
-    router.add({"POST", u"/v1/devices/enrol"_s, Access::Public, {}, enrol});
-    router.add({"GET", u"/v1/device"_s, Access::Device, kAllDeviceRoles, currentDevice});
+    router.add(makeRoute("GET", u"/healthz"_s, Access::Public, {}, [](RequestContext&) {
+        return ApiResponse::json(200, QJsonObject{{u"status"_s, u"ok"_s}});
+    }));
+    router.add(makeRoute("GET", u"/readyz"_s, Access::Public, {}, [&database](RequestContext&) {
+        auto version = Migrations::currentVersion(database);
+        if (!version)
+            return ApiResponse::problem(503, u"not-ready"_s, u"Not ready"_s, u"The database is not reachable."_s);
+        if (version.value() != Migrations::latestVersion())
+            return ApiResponse::problem(503, u"not-ready"_s, u"Not ready"_s,
+                                        u"The database schema is at version %1, not %2."_s
+                                            .arg(version.value()).arg(Migrations::latestVersion()));
+        return ApiResponse::json(200, QJsonObject{{u"status"_s, u"ready"_s}, {u"schemaVersion"_s, version.value()}});
+    }));
+    router.add(makeRoute("GET", u"/metrics"_s, Access::Public, {}, [&metrics](RequestContext&) {
+        return ApiResponse::text(200, metrics.exposition(), "text/plain; version=0.0.4; charset=utf-8");
+    }));
+    router.add(makeRoute("POST", u"/v1/devices/enrol"_s, Access::Public, {}, enrol));
+    router.add(makeRoute("GET", u"/v1/device"_s, Access::Device, kAllDeviceRoles, currentDevice));
     auto taskPages = std::make_shared<TaskPageCache>();
-    router.add({"GET", u"/v1/tasks"_s, Access::Device, kAllDeviceRoles,
-                [taskPages](RequestContext& context) { return listTasks(context, *taskPages); }});
-    router.add({"GET", u"/v1/tasks/{id}"_s, Access::Device, kAllDeviceRoles, getTask});
+    router.add(makeRoute("GET", u"/v1/tasks"_s, Access::Device, kAllDeviceRoles,
+                         [taskPages](RequestContext& context) { return listTasks(context, *taskPages); }));
+    router.add(makeRoute("GET", u"/v1/tasks/{id}"_s, Access::Device, kAllDeviceRoles, getTask));
+    registerResidentRoutes(router);
 }
 
 } // namespace buurtmunt::server

@@ -258,7 +258,7 @@ void ApiServer::write(Pending& pending)
     responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(response.status));
     if (!response.contentType.isEmpty())
         responder.writeHeader("Content-Type", response.contentType);
-    if (response.status != 304)
+    if (response.status != 304 && response.status != 204)
         responder.writeHeader("Content-Length", QByteArray::number(response.body.size()));
     responder.writeHeader("X-Request-ID", pending.request.requestId.toLatin1());
     bool hasCacheControl = false;
@@ -268,7 +268,7 @@ void ApiServer::write(Pending& pending)
     }
     if (!hasCacheControl)
         responder.writeHeader("Cache-Control", "no-store");
-    responder.writeBody(pending.head || response.status == 304 ? QByteArray() : response.body);
+    responder.writeBody(pending.head || response.status == 304 || response.status == 204 ? QByteArray() : response.body);
 
     const double seconds = pending.timer.nsecsElapsed() / 1e9;
     const QString route = pending.request.routePattern.isEmpty() ? u"(unmatched)"_s : pending.request.routePattern;

@@ -11,6 +11,7 @@
 #include "server/TaskService.h"
 
 #include <QDir>
+#include <algorithm>
 #include <QFile>
 #include <QSaveFile>
 
@@ -253,7 +254,8 @@ Status DemoData::ensure(Database& database, const QString& dataDir)
             task.latitude = demo.latitude;
             task.longitude = demo.longitude;
             task.reward = Coins(demo.rewardCoins * 100LL);
-            task.estimatedMinutes = demo.minutes;
+            // At €5 an hour a reward of R coins stands for at least 12·R minutes.
+            task.estimatedMinutes = std::max(demo.minutes, demo.rewardCoins * 12);
             task.capacity = demo.capacity;
             task.windowStart = today.addDays(-7);
             task.windowEnd = today.addDays(21 + (index * 7) % 42);

@@ -43,7 +43,9 @@ Status IdempotencyStore::store(QSqlDatabase& db, const QString& scope, const QSt
     auto result = execSql(db, u"INSERT INTO idempotency_keys (scope, idem_key, method, path, body_hash, status, "
                                "content_type, response_body, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
                           {scope, key, stored.method, stored.path, stored.bodyHash, stored.status,
-                           QString::fromLatin1(stored.contentType), stored.body, Clock::instance().nowMsecs()});
+                           // An answer without a body (204) has no type; NULL would break the row.
+                           QString::fromLatin1(stored.contentType.isNull() ? QByteArray("") : stored.contentType),
+                           stored.body.isNull() ? QByteArray("") : stored.body, Clock::instance().nowMsecs()});
     if (!result) {
         if (result.error().code == u"unique-violation"_s)
             return Status::failure(u"retry"_s, u"A request with the same Idempotency-Key committed first."_s);

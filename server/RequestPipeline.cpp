@@ -5,6 +5,7 @@
 #include "core/domain/Crypto.h"
 #include "server/DeviceService.h"
 #include "server/IdempotencyStore.h"
+#include "server/SessionService.h"
 
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -29,6 +30,10 @@ ApiResponse RequestPipeline::process(const ApiRequest& request, const Route& rou
             return ApiResponse::problem(403, u"forbidden"_s, u"Not allowed for this device or role"_s,
                                         u"A %1 device may not call %2 %3."_s.arg(caller.role, QString::fromLatin1(request.method),
                                                                                   route.pattern));
+        if (route.session != SessionNeed::None) {
+            if (std::optional<ApiResponse> refused = authenticateSession(db, request, route, &caller))
+                return *refused;
+        }
     }
     if (request.isMutating())
         return runMutating(request, route, caller);
@@ -39,6 +44,39 @@ ApiResponse RequestPipeline::process(const ApiRequest& request, const Route& rou
     QSqlDatabase db = conn.value();
     RequestContext context{request, caller, db, {}};
     return route.handler(context);
+}
+
+std::optional<ApiResponse> RequestPipeline::authenticateSession(QSqlDatabase& db, const ApiRequest& request,
+                                                               const Route& route, Caller* caller)
+{
+    const QByteArray token = request.header("Buurtmunt-Session");
+    auto session = SessionService::authenticate(db, token, caller->deviceId);
+    if (!session)
+        return ApiResponse::fromError(session.error());
+    const bool isStaff = session.value().kind == SessionKind::Staff;
+    if ((route.session == SessionNeed::Resident && isStaff) || (route.session == SessionNeed::Staff && !isStaff))
+        return ApiResponse::problem(403, u"forbidden"_s, u"Not allowed for this device or role"_s,
+                                    route.session == SessionNeed::Resident ? u"This needs a resident's login."_s
+                                                                           : u"This needs a staff login."_s);
+    caller->sessionToken = token;
+    if (!isStaff) {
+        caller->residentId = session.value().subjectId;
+        return std::nullopt;
+    }
+    auto staff = execSql(db, u"SELECT roles, disabled_at FROM staff WHERE id = ?"_s, {session.value().subjectId});
+    if (!staff)
+        return ApiResponse::fromError(staff.error());
+    if (!staff.value().next() || !staff.value().value(1).isNull())
+        return ApiResponse::fromError({u"session-invalid"_s, u"This staff account is disabled. Log in again."_s});
+    caller->staffId = session.value().subjectId;
+    caller->staffRoles = staff.value().value(0).toString().split(u',', Qt::SkipEmptyParts);
+    bool allowed = route.staffRoles.isEmpty();
+    for (const QString& role : route.staffRoles)
+        allowed = allowed || caller->staffRoles.contains(role);
+    if (!allowed)
+        return ApiResponse::problem(403, u"forbidden"_s, u"Not allowed for this device or role"_s,
+                                    u"This needs the staff role %1."_s.arg(route.staffRoles.join(u" or "_s)));
+    return std::nullopt;
 }
 
 ApiResponse RequestPipeline::runMutating(const ApiRequest& request, const Route& route, const Caller& caller)
@@ -52,11 +90,13 @@ ApiResponse RequestPipeline::runMutating(const ApiRequest& request, const Route&
         return ApiResponse::problem(400, u"idempotency-key-invalid"_s, u"Idempotency-Key header not valid"_s,
                                     u"The Idempotency-Key must be 8 to 128 printable ASCII characters without spaces."_s);
     const QByteArray contentType = request.header("Content-Type");
-    if (!contentType.startsWith("application/json"))
+    if (!contentType.startsWith("application/json") && !(request.method == "DELETE" && request.body.isEmpty()))
         return ApiResponse::problem(415, u"unsupported-media-type"_s, u"Content-Type must be application/json"_s,
                                     u"The body was sent as \"%1\"; send application/json."_s.arg(QString::fromLatin1(contentType)));
     QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
+    // A DELETE needs no body; every other mutation sends a JSON object.
+    const QByteArray body = request.method == "DELETE" && request.body.isEmpty() ? QByteArray("{}") : request.body;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError)
         return ApiResponse::problem(400, u"malformed-json"_s, u"The request body is not valid JSON"_s,
                                     u"JSON error at byte %1: %2."_s.arg(parseError.offset).arg(parseError.errorString()));
@@ -64,7 +104,8 @@ ApiResponse RequestPipeline::runMutating(const ApiRequest& request, const Route&
         return ApiResponse::problem(400, u"malformed-json"_s, u"The request body is not valid JSON"_s,
                                     u"The body must be a JSON object."_s);
 
-    const QString scope = caller.actor();
+    // Keys belong to the device that made them, whoever is logged in on it.
+    const QString scope = caller.kind == Caller::Kind::Device ? u"device:%1"_s.arg(caller.deviceId) : u"anonymous"_s;
     const QString keyText = QString::fromLatin1(key);
     // The hash covers what the request asks for, so the same key sent with a
     // different method, path or body is recognised as a different request.
@@ -93,8 +134,11 @@ ApiResponse RequestPipeline::runMutating(const ApiRequest& request, const Route&
         response = route.handler(context);
         if (response.problemType == u"retry"_s)
             return Status::failure(u"retry"_s, u"A concurrent transaction conflicted."_s);
-        if (!response.isSuccess())
+        if (!response.isSuccess()) {
+            if (route.commitRefusals)
+                return {};  // the refusal's own bookkeeping (a counted wrong PIN) stays
             return Status::failure(u"no-change"_s, QString());  // a refused request changes nothing
+        }
         IdempotencyStore::Stored record;
         record.bodyHash = bodyHash;
         record.method = QString::fromLatin1(request.method);

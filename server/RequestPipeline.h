@@ -5,6 +5,8 @@
 #include "server/Database.h"
 #include "server/Router.h"
 
+#include <optional>
+
 namespace buurtmunt::server {
 
 // What every request goes through on a worker thread, in order:
@@ -18,6 +20,8 @@ public:
     ApiResponse process(const ApiRequest& request, const Route& route);
 
 private:
+    std::optional<ApiResponse> authenticateSession(QSqlDatabase& db, const ApiRequest& request, const Route& route,
+                                                   Caller* caller);
     ApiResponse runMutating(const ApiRequest& request, const Route& route, const Caller& caller);
 
     Database& m_database;

@@ -29,13 +29,34 @@ enum class Access {
     Device,  // an enrolled, not revoked device with one of the route's roles
 };
 
+// Who must be logged in on the device, on top of the device itself.
+enum class SessionNeed { None, Resident, Staff, Any };
+
 struct Route final {
     QByteArray method;
     QString pattern;      // "/v1/tasks/{id}"
     Access access = Access::Device;
     QStringList roles;    // device roles allowed; empty means every role
     Handler handler;
+    SessionNeed session = SessionNeed::None;
+    QStringList staffRoles;       // with SessionNeed::Staff: any of these; empty means every staff member
+    // A refused answer still commits (a wrong PIN must be counted), but it is
+    // never stored as an idempotent replay.
+    bool commitRefusals = false;
 };
+
+inline Route makeRoute(QByteArray method, QString pattern, Access access, QStringList roles, Handler handler,
+                       SessionNeed session = SessionNeed::None)
+{
+    Route route;
+    route.method = std::move(method);
+    route.pattern = std::move(pattern);
+    route.access = access;
+    route.roles = std::move(roles);
+    route.handler = std::move(handler);
+    route.session = session;
+    return route;
+}
 
 // Method + path pattern to handler. Knows which methods a path allows, so a
 // wrong method is a 405 with an Allow header, not a 404.

@@ -1,0 +1,180 @@
+// SPDX-FileCopyrightText: 2026 Buurtmunt contributors
+// SPDX-License-Identifier: EUPL-1.2
+#include "EarnRoutes.h"
+
+#include "core/domain/Clock.h"
+#include "server/ClaimRules.h"
+#include "server/ClaimService.h"
+#include "server/JsonBody.h"
+#include "server/ResidentLogin.h"
+#include "server/SessionService.h"
+
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace buurtmunt::server {
+
+namespace {
+
+const QStringList kKiosk{u"kiosk"_s};
+
+std::optional<qint64> pathId(const RequestContext& context)
+{
+    bool ok = false;
+    const qint64 id = context.request.pathParams.value(u"id"_s).toLongLong(&ok);
+    return ok && id > 0 ? std::optional(id) : std::nullopt;
+}
+
+QString instant(const QDateTime& time)
+{
+    return time.toUTC().toString(Qt::ISODate);
+}
+
+ApiResponse residentLogin(RequestContext& context)
+{
+    JsonBody body(context.body);
+    const QString pass = body.requiredString(u"pass"_s, 1, 64);
+    const QString pin = body.requiredString(u"pin"_s, 1, 12);
+    if (!body.ok())
+        return body.problem();
+    auto outcome = ResidentLogin::attempt(context.db, pass, pin, context.caller.deviceId, context.request.requestId);
+    if (!outcome)
+        return ApiResponse::fromError(outcome.error());
+    const ResidentLogin::Outcome& login = outcome.value();
+    if (!login.ok) {
+        ApiResponse refused = ApiResponse::fromError({login.refusal, login.message});
+        QJsonObject members;
+        if (login.refusal == u"pin-wrong"_s)
+            members.insert(u"attemptsLeft"_s, login.attemptsLeft);
+        if (login.lockedUntil)
+            members.insert(u"lockedUntil"_s, instant(*login.lockedUntil));
+        return members.isEmpty() ? refused : ApiResponse::withProblemMembers(refused, members);
+    }
+    auto session = SessionService::open(context.db, SessionKind::Resident, login.residentId, context.caller.deviceId);
+    if (!session)
+        return ApiResponse::fromError(session.error());
+    const Session& opened = session.value().session;
+    return ApiResponse::json(201, QJsonObject{
+        {u"token"_s, session.value().token},
+        {u"displayName"_s, login.displayName},
+        {u"neighbourhood"_s, login.neighbourhood},
+        {u"idleTimeoutSeconds"_s, opened.idleTimeoutMs / 1000},
+        {u"expiresAt"_s, instant(QDateTime::fromMSecsSinceEpoch(opened.expiresAt, Qt::UTC))},
+    });
+}
+
+ApiResponse endSession(RequestContext& context)
+{
+    if (Status ended = SessionService::end(context.db, context.caller.sessionToken); !ended)
+        return ApiResponse::fromError(ended.error());
+    return ApiResponse::text(204, {}, {});
+}
+
+ApiResponse me(RequestContext& context)
+{
+    const qint64 residentId = *context.caller.residentId;
+    auto rules = ClaimRules::load(context.db);
+    if (!rules)
+        return ApiResponse::fromError(rules.error());
+    auto earnings = ClaimService::earnings(context.db, residentId, rules.value(), Clock::instance().todayUtc());
+    if (!earnings)
+        return ApiResponse::fromError(earnings.error());
+    auto who = execSql(context.db, u"SELECT display_name, neighbourhood FROM residents WHERE id = ?"_s, {residentId});
+    if (!who)
+        return ApiResponse::fromError(who.error());
+    if (!who.value().next())
+        return ApiResponse::fromError({u"resident-not-found"_s, u"The logged-in resident no longer exists."_s});
+    const ClaimService::Earnings& e = earnings.value();
+    return ApiResponse::json(200, QJsonObject{
+        {u"displayName"_s, who.value().value(0).toString()},
+        {u"neighbourhood"_s, who.value().value(1).toString()},
+        {u"balanceCents"_s, e.balance.cents()},
+        {u"earnedThisYearCents"_s, e.earnedThisYear.cents()},
+        {u"earnedThisMonthCents"_s, e.earnedThisMonth.cents()},
+        {u"pendingCents"_s, e.pending.cents()},
+        {u"remainingYearCents"_s, e.remainingYear.cents()},
+        {u"remainingMonthCents"_s, e.remainingMonth.cents()},
+        {u"yearlyCapCents"_s, e.yearlyCap.cents()},
+        {u"monthlyCapCents"_s, e.monthlyCap.cents()},
+        {u"openClaims"_s, e.openClaims},
+        {u"maxOpenClaims"_s, e.maxOpenClaims},
+        {u"asOf"_s, instant(Clock::instance().nowUtc())},
+    });
+}
+
+ApiResponse myClaims(RequestContext& context)
+{
+    auto claims = ClaimService::findForResident(context.db, *context.caller.residentId);
+    if (!claims)
+        return ApiResponse::fromError(claims.error());
+    QJsonArray items;
+    for (const ClaimService::Claim& claim : claims.value())
+        items.append(claim.toJson());
+    return ApiResponse::json(200, QJsonObject{{u"items"_s, items}});
+}
+
+ApiResponse createClaim(RequestContext& context)
+{
+    JsonBody body(context.body);
+    const qint64 taskId = body.requiredInteger(u"taskId"_s, 1, std::numeric_limits<qint32>::max());
+    if (!body.ok())
+        return body.problem();
+    CapCheck cap;
+    auto claim = ClaimService::claim(context.db, *context.caller.residentId, taskId, context.caller.deviceId,
+                                     context.request.requestId, &cap);
+    if (!claim) {
+        ApiResponse refused = ApiResponse::fromError(claim.error());
+        if (claim.error().code != u"earnings-cap"_s)
+            return refused;
+        return ApiResponse::withProblemMembers(refused, QJsonObject{
+            {u"remainingYearCents"_s, cap.remainingYear.cents()},
+            {u"remainingMonthCents"_s, cap.remainingMonth.cents()},
+            {u"maxRewardForTimeCents"_s, cap.maxRewardForTime.cents()},
+            {u"capRule"_s, cap.reason},
+        });
+    }
+    return ApiResponse::json(201, claim.value().toJson());
+}
+
+ApiResponse changeClaim(RequestContext& context, bool submit)
+{
+    JsonBody body(context.body);
+    const QString note = submit ? body.optionalString(u"note"_s, 500).value_or(QString()) : QString();
+    if (!body.ok())
+        return body.problem();
+    const std::optional<qint64> id = pathId(context);
+    if (!id)
+        return ApiResponse::fromError({u"claim-not-found"_s, u"\"%1\" is not a claim id."_s
+                                                                  .arg(context.request.pathParams.value(u"id"_s))});
+    auto claim = submit ? ClaimService::submit(context.db, *context.caller.residentId, *id, note, context.request.requestId)
+                        : ClaimService::release(context.db, *context.caller.residentId, *id, context.request.requestId);
+    if (!claim)
+        return ApiResponse::fromError(claim.error());
+    return ApiResponse::json(200, claim.value().toJson());
+}
+
+Route kioskRoute(QByteArray method, QString pattern, Handler handler, SessionNeed session)
+{
+    return makeRoute(std::move(method), std::move(pattern), Access::Device, kKiosk, std::move(handler), session);
+}
+
+} // namespace
+
+void registerResidentRoutes(Router& router)
+{
+    Route login = kioskRoute("POST", u"/v1/resident-sessions"_s, residentLogin, SessionNeed::None);
+    login.commitRefusals = true;  // a wrong PIN is counted even though the login is refused
+    router.add(login);
+    // Staff desks will log out here too once staff sessions have their route.
+    router.add(kioskRoute("DELETE", u"/v1/sessions/current"_s, endSession, SessionNeed::Any));
+    router.add(kioskRoute("GET", u"/v1/me"_s, me, SessionNeed::Resident));
+    router.add(kioskRoute("GET", u"/v1/me/claims"_s, myClaims, SessionNeed::Resident));
+    router.add(kioskRoute("POST", u"/v1/claims"_s, createClaim, SessionNeed::Resident));
+    router.add(kioskRoute("POST", u"/v1/claims/{id}/submit"_s,
+                          [](RequestContext& context) { return changeClaim(context, true); }, SessionNeed::Resident));
+    router.add(kioskRoute("POST", u"/v1/claims/{id}/release"_s,
+                          [](RequestContext& context) { return changeClaim(context, false); }, SessionNeed::Resident));
+}
+
+} // namespace buurtmunt::server

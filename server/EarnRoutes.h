@@ -1,0 +1,13 @@
+// SPDX-FileCopyrightText: 2026 Buurtmunt contributors
+// SPDX-License-Identifier: EUPL-1.2
+#pragma once
+
+#include "server/Router.h"
+
+namespace buurtmunt::server {
+
+// A resident at a kiosk: log in with pass and PIN, see balance and earnings
+// against the cap, claim a task, mark it done or give it back.
+void registerResidentRoutes(Router& router);
+
+} // namespace buurtmunt::server
