@@ -214,6 +214,7 @@ void registerApiRoutes(Router& router, Database& database, Metrics& metrics)
                          [taskPages](RequestContext& context) { return listTasks(context, *taskPages); }));
     router.add(makeRoute("GET", u"/v1/tasks/{id}"_s, Access::Device, kAllDeviceRoles, getTask));
     registerResidentRoutes(router);
+    registerReviewRoutes(router);
 }
 
 } // namespace buurtmunt::server

@@ -3,6 +3,8 @@
 #include "EarnRoutes.h"
 
 #include "core/domain/Clock.h"
+#include "core/domain/Crypto.h"
+#include "server/AuditLog.h"
 #include "server/ClaimRules.h"
 #include "server/ClaimService.h"
 #include "server/JsonBody.h"
@@ -154,20 +156,143 @@ ApiResponse changeClaim(RequestContext& context, bool submit)
     return ApiResponse::json(200, claim.value().toJson());
 }
 
+ApiResponse staffLogin(RequestContext& context)
+{
+    JsonBody body(context.body);
+    const QString username = body.requiredString(u"username"_s, 1, 64);
+    const QString password = body.requiredString(u"password"_s, 1, 256);
+    if (!body.ok())
+        return body.problem();
+    auto found = execSql(context.db, u"SELECT id, display_name, password_hash, roles, disabled_at FROM staff WHERE username = ?"_s,
+                         {username});
+    if (!found)
+        return ApiResponse::fromError(found.error());
+    QSqlQuery& q = found.value();
+    const bool known = q.next();
+    // The same refusal for an unknown name, a wrong password and a disabled
+    // account, so names cannot be probed; each failure is audited.
+    if (!known || !q.value(4).isNull() || !crypto::verifySecret(q.value(2).toString(), password)) {
+        AuditEntry entry;
+        entry.actor = context.caller.actor();
+        entry.deviceId = context.caller.deviceId;
+        entry.requestId = context.request.requestId;
+        entry.action = u"staff.login-failed"_s;
+        entry.object = u"staff-username:"_s + username;
+        if (Status audited = AuditLog::append(context.db, entry); !audited)
+            return ApiResponse::fromError(audited.error());
+        return ApiResponse::fromError({u"login-failed"_s, u"The name or password is wrong."_s});
+    }
+    const qint64 staffId = q.value(0).toLongLong();
+    const QString displayName = q.value(1).toString();
+    const QStringList roles = q.value(3).toString().split(u',', Qt::SkipEmptyParts);
+    auto session = SessionService::open(context.db, SessionKind::Staff, staffId, context.caller.deviceId);
+    if (!session)
+        return ApiResponse::fromError(session.error());
+    AuditEntry entry;
+    entry.actor = u"staff:%1"_s.arg(staffId);
+    entry.deviceId = context.caller.deviceId;
+    entry.requestId = context.request.requestId;
+    entry.action = u"staff.login"_s;
+    entry.object = u"staff:%1"_s.arg(staffId);
+    if (Status audited = AuditLog::append(context.db, entry); !audited)
+        return ApiResponse::fromError(audited.error());
+    const Session& opened = session.value().session;
+    return ApiResponse::json(201, QJsonObject{
+        {u"token"_s, session.value().token},
+        {u"staffId"_s, staffId},
+        {u"displayName"_s, displayName},
+        {u"roles"_s, QJsonArray::fromStringList(roles)},
+        {u"idleTimeoutSeconds"_s, opened.idleTimeoutMs / 1000},
+        {u"expiresAt"_s, instant(QDateTime::fromMSecsSinceEpoch(opened.expiresAt, Qt::UTC))},
+    });
+}
+
+ApiResponse reviewQueue(RequestContext& context)
+{
+    // Claims past their window leave the queue before staff see it.
+    if (auto expired = ClaimService::expireDue(context.db, Clock::instance().nowUtc()); !expired)
+        return ApiResponse::fromError(expired.error());
+    auto queue = ClaimService::reviewQueue(context.db);
+    if (!queue)
+        return ApiResponse::fromError(queue.error());
+    QJsonArray items;
+    for (const ClaimService::ReviewItem& item : queue.value()) {
+        items.append(QJsonObject{
+            {u"claimId"_s, item.claimId},
+            {u"taskId"_s, item.taskId},
+            {u"taskTitle"_s, item.taskTitle},
+            {u"residentId"_s, item.residentId},
+            {u"residentName"_s, item.residentName},
+            {u"rewardCents"_s, item.reward.cents()},
+            {u"estimatedMinutes"_s, item.estimatedMinutes},
+            {u"note"_s, item.note},
+            {u"submittedAt"_s, instant(item.submittedAt)},
+            {u"firstApproverId"_s, item.firstApproverId ? QJsonValue(*item.firstApproverId) : QJsonValue()},
+            {u"needsTwoApprovers"_s, item.needsTwoApprovers},
+        });
+    }
+    return ApiResponse::json(200, QJsonObject{{u"items"_s, items}});
+}
+
+ApiResponse decideClaim(RequestContext& context, bool approve)
+{
+    JsonBody body(context.body);
+    const QString reason = approve ? QString() : body.requiredString(u"reason"_s, 3, 500);
+    if (!body.ok())
+        return body.problem();
+    const std::optional<qint64> id = pathId(context);
+    if (!id)
+        return ApiResponse::fromError({u"claim-not-found"_s, u"\"%1\" is not a claim id."_s
+                                                                  .arg(context.request.pathParams.value(u"id"_s))});
+    if (approve) {
+        auto approval = ClaimService::approve(context.db, *id, *context.caller.staffId, context.request.requestId);
+        if (!approval)
+            return ApiResponse::fromError(approval.error());
+        return ApiResponse::json(200, QJsonObject{{u"claim"_s, approval.value().claim.toJson()},
+                                                  {u"needsSecondApprover"_s, approval.value().needsSecondApprover}});
+    }
+    auto rejected = ClaimService::reject(context.db, *id, *context.caller.staffId, reason, context.request.requestId);
+    if (!rejected)
+        return ApiResponse::fromError(rejected.error());
+    return ApiResponse::json(200, rejected.value().toJson());
+}
+
 Route kioskRoute(QByteArray method, QString pattern, Handler handler, SessionNeed session)
 {
     return makeRoute(std::move(method), std::move(pattern), Access::Device, kKiosk, std::move(handler), session);
 }
 
+Route staffRoute(QByteArray method, QString pattern, Handler handler, SessionNeed session, QStringList staffRoles = {})
+{
+    Route route = makeRoute(std::move(method), std::move(pattern), Access::Device, {u"staff"_s}, std::move(handler), session);
+    route.staffRoles = std::move(staffRoles);
+    return route;
+}
+
 } // namespace
+
+void registerReviewRoutes(Router& router)
+{
+    Route login = staffRoute("POST", u"/v1/staff-sessions"_s, staffLogin, SessionNeed::None);
+    login.commitRefusals = true;  // a failed login stays in the audit log
+    router.add(login);
+    router.add(staffRoute("GET", u"/v1/review-queue"_s, reviewQueue, SessionNeed::Staff, {u"approver"_s}));
+    router.add(staffRoute("POST", u"/v1/claims/{id}/approve"_s,
+                          [](RequestContext& context) { return decideClaim(context, true); }, SessionNeed::Staff,
+                          {u"approver"_s}));
+    router.add(staffRoute("POST", u"/v1/claims/{id}/reject"_s,
+                          [](RequestContext& context) { return decideClaim(context, false); }, SessionNeed::Staff,
+                          {u"approver"_s}));
+}
 
 void registerResidentRoutes(Router& router)
 {
     Route login = kioskRoute("POST", u"/v1/resident-sessions"_s, residentLogin, SessionNeed::None);
     login.commitRefusals = true;  // a wrong PIN is counted even though the login is refused
     router.add(login);
-    // Staff desks will log out here too once staff sessions have their route.
-    router.add(kioskRoute("DELETE", u"/v1/sessions/current"_s, endSession, SessionNeed::Any));
+    Route logout = kioskRoute("DELETE", u"/v1/sessions/current"_s, endSession, SessionNeed::Any);
+    logout.roles = {u"kiosk"_s, u"staff"_s};
+    router.add(logout);
     router.add(kioskRoute("GET", u"/v1/me"_s, me, SessionNeed::Resident));
     router.add(kioskRoute("GET", u"/v1/me/claims"_s, myClaims, SessionNeed::Resident));
     router.add(kioskRoute("POST", u"/v1/claims"_s, createClaim, SessionNeed::Resident));

@@ -10,4 +10,8 @@ namespace buurtmunt::server {
 // against the cap, claim a task, mark it done or give it back.
 void registerResidentRoutes(Router& router);
 
+// Staff at the municipal desktop: log in, review submitted claims, approve
+// (which mints the reward) or reject with a reason.
+void registerReviewRoutes(Router& router);
+
 } // namespace buurtmunt::server

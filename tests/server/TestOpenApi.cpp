@@ -405,7 +405,9 @@ private:
     qint64 m_taskId = 0;
     // Logging residents in for operations with x-session.
     QByteArray logInResident();
+    QByteArray logInStaff();
     qint64 claimWith(const QByteArray& session);
+    qint64 submittedClaim();
     QList<QPair<QString, QString>> m_residents;  // pass, PIN (printed by the demo)
     QList<qint64> m_taskIds;
     int m_nextResident = 0;
@@ -476,6 +478,25 @@ QByteArray TestOpenApi::logInResident()
         QJsonDocument(QJsonObject{{u"pass"_s, pass}, {u"pin"_s, pin}}).toJson(QJsonDocument::Compact),
         "openapi-login-" + QByteArray::number(++m_keyCounter));
     return reply.json().value(u"token"_s).toString().toLatin1();
+}
+
+QByteArray TestOpenApi::logInStaff()
+{
+    // The demo's staff account, as the server prints it.
+    m_client->setDeviceCredentials(m_devices[u"staff"_s].first, m_devices[u"staff"_s].second);
+    const HttpReply reply = m_client->postJson(u"/v1/staff-sessions"_s,
+        QJsonDocument(QJsonObject{{u"username"_s, u"demo"_s}, {u"password"_s, u"heitje-demo"_s}}).toJson(QJsonDocument::Compact),
+        "openapi-staff-login-" + QByteArray::number(++m_keyCounter));
+    return reply.json().value(u"token"_s).toString().toLatin1();
+}
+
+qint64 TestOpenApi::submittedClaim()
+{
+    const QByteArray session = logInResident();
+    const qint64 claim = claimWith(session);
+    m_client->postJson(u"/v1/claims/%1/submit"_s.arg(claim), R"({"note":"klaar"})",
+                       "openapi-submit-" + QByteArray::number(++m_keyCounter), {{"Buurtmunt-Session", session}});
+    return claim;
 }
 
 qint64 TestOpenApi::claimWith(const QByteArray& session)
@@ -924,10 +945,18 @@ void TestOpenApi::describedOperationsAreServed()
                     m_client->setDeviceCredentials(m_devices[role].first, m_devices[role].second);
                 // Operations for a logged-in resident get a fresh session.
                 HeaderList session;
-                if (op->get(u"x-session"_s)) {
-                    const QByteArray token = logInResident();
-                    QVERIFY2(!token.isEmpty(), "could not log a demo resident in");
+                qint64 reviewClaim = 0;
+                if (const YamlNode* kind = op->get(u"x-session"_s)) {
+                    static const QRegularExpression decision(u"^/v1/claims/\\{id\\}/(approve|reject)$"_s);
+                    if (decision.match(path).hasMatch()) {
+                        reviewClaim = submittedClaim();
+                        QVERIFY2(reviewClaim > 0, "could not make a submitted claim to review");
+                    }
+                    const bool staff = kind->scalar == u"staff"_s || (kind->scalar == u"any"_s && role == u"staff"_s);
+                    const QByteArray token = staff ? logInStaff() : logInResident();
+                    QVERIFY2(!token.isEmpty(), staff ? "could not log the demo staff member in" : "could not log a demo resident in");
                     session.append({"Buurtmunt-Session", token});
+                    m_client->setDeviceCredentials(m_devices[role].first, m_devices[role].second);
                 }
                 const QByteArray key = "openapi-served-" + QByteArray::number(++m_keyCounter);
                 static const QRegularExpression claimAction(u"^/v1/claims/\\{id\\}/(submit|release)$"_s);
@@ -935,6 +964,12 @@ void TestOpenApi::describedOperationsAreServed()
                     const QString code = freshEnrolmentCode(u"kiosk"_s);
                     QVERIFY2(!code.isEmpty(), qPrintable(m_server.errorString()));
                     reply = enrol(code, u"Served check"_s, ServerProcess::newDeviceSecret());
+                } else if (reviewClaim > 0) {
+                    const bool approve = path.endsWith(u"/approve"_s);
+                    reply = m_client->postJson(u"/v1/claims/%1/%2"_s.arg(reviewClaim).arg(approve ? u"approve"_s : u"reject"_s),
+                                               approve ? "{}" : R"({"reason":"De bank is nog niet geschilderd."})", key, session);
+                } else if (method == u"post"_s && path == u"/v1/staff-sessions"_s) {
+                    reply = m_client->postJson(concrete, R"({"username":"demo","password":"heitje-demo"})", key);
                 } else if (method == u"post"_s && path == u"/v1/resident-sessions"_s) {
                     const auto& [pass, pin] = m_residents.at(m_nextResident++ % m_residents.size());
                     reply = m_client->postJson(concrete, QJsonDocument(QJsonObject{{u"pass"_s, pass}, {u"pin"_s, pin}})
@@ -974,7 +1009,7 @@ void TestOpenApi::describedOperationsAreServed()
             }
         }
     }
-    QVERIFY2(checked >= 14, "fewer operations were exercised than the API has");
+    QVERIFY2(checked >= 19, "fewer operations were exercised than the API has");
 }
 
 void TestOpenApi::documentedErrorAnswersAreTheServers()
