@@ -8,6 +8,7 @@
 #include "server/ClaimRules.h"
 #include "server/ClaimService.h"
 #include "server/JsonBody.h"
+#include "server/LedgerService.h"
 #include "server/ResidentLogin.h"
 #include "server/SessionService.h"
 
@@ -114,6 +115,27 @@ ApiResponse myClaims(RequestContext& context)
     for (const ClaimService::Claim& claim : claims.value())
         items.append(claim.toJson());
     return ApiResponse::json(200, QJsonObject{{u"items"_s, items}});
+}
+
+ApiResponse myTransactions(RequestContext& context)
+{
+    auto account = LedgerService::account(context.db, AccountKind::Resident, *context.caller.residentId);
+    if (!account)
+        return ApiResponse::fromError(account.error());
+    auto history = LedgerService::history(context.db, account.value(), 200);
+    if (!history)
+        return ApiResponse::fromError(history.error());
+    QJsonArray items;
+    for (const LedgerService::Movement& movement : history.value()) {
+        items.append(QJsonObject{
+            {u"transactionId"_s, movement.transactionId},
+            {u"kind"_s, movement.kind},
+            {u"amountCents"_s, movement.amount.cents()},
+            {u"memo"_s, movement.memo},
+            {u"at"_s, instant(QDateTime::fromMSecsSinceEpoch(movement.at, Qt::UTC))},
+        });
+    }
+    return ApiResponse::json(200, QJsonObject{{u"items"_s, items}, {u"asOf"_s, instant(Clock::instance().nowUtc())}});
 }
 
 ApiResponse createClaim(RequestContext& context)
@@ -295,6 +317,7 @@ void registerResidentRoutes(Router& router)
     router.add(logout);
     router.add(kioskRoute("GET", u"/v1/me"_s, me, SessionNeed::Resident));
     router.add(kioskRoute("GET", u"/v1/me/claims"_s, myClaims, SessionNeed::Resident));
+    router.add(kioskRoute("GET", u"/v1/me/transactions"_s, myTransactions, SessionNeed::Resident));
     router.add(kioskRoute("POST", u"/v1/claims"_s, createClaim, SessionNeed::Resident));
     router.add(kioskRoute("POST", u"/v1/claims/{id}/submit"_s,
                           [](RequestContext& context) { return changeClaim(context, true); }, SessionNeed::Resident));

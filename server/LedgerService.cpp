@@ -196,6 +196,22 @@ Result<Coins> LedgerService::balance(QSqlDatabase& db, qint64 accountId)
     return Coins(row.value().value(0).toLongLong());
 }
 
+Result<QList<LedgerService::Movement>> LedgerService::history(QSqlDatabase& db, qint64 accountId, int limit)
+{
+    auto rows = execSql(db, u"SELECT t.id, t.kind, e.amount_cents, t.memo, t.created_at FROM ledger_entries e "
+                             "JOIN ledger_transactions t ON t.id = e.transaction_id "
+                             "WHERE e.account_id = ? ORDER BY t.id DESC, e.id DESC LIMIT ?"_s, {accountId, limit});
+    if (!rows)
+        return rows.error();
+    QList<Movement> movements;
+    while (rows.value().next()) {
+        const QSqlQuery& q = rows.value();
+        movements.append({q.value(0).toLongLong(), q.value(1).toString(), Coins(q.value(2).toLongLong()),
+                          q.value(3).toString(), q.value(4).toLongLong()});
+    }
+    return movements;
+}
+
 Result<LedgerService::InvariantReport> LedgerService::checkInvariants(QSqlDatabase& db)
 {
     InvariantReport report;

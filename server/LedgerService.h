@@ -47,6 +47,16 @@ public:
                                   const QString& idempotencyKey, const QString& memo);
     static Result<Coins> balance(QSqlDatabase& db, qint64 accountId);
 
+    // One account's movements, newest first: what a resident's history shows.
+    struct Movement {
+        qint64 transactionId = 0;
+        QString kind;
+        Coins amount;  // positive: into the account
+        QString memo;
+        qint64 at = 0;  // msecs since the epoch, UTC
+    };
+    static Result<QList<Movement>> history(QSqlDatabase& db, qint64 accountId, int limit);
+
     struct InvariantReport {
         QStringList violations;
         qint64 transactions = 0;

@@ -2,9 +2,11 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "ServerCommands.h"
 
+#include "core/domain/Clock.h"
 #include "server/ApiRoutes.h"
 #include "server/ApiServer.h"
 #include "server/AuditLog.h"
+#include "server/ClaimService.h"
 #include "server/Database.h"
 #include "server/DemoData.h"
 #include "server/DeviceService.h"
@@ -171,6 +173,20 @@ int serve(const ServerOptions& options)
             (void)IdempotencyStore::purge(conn.value(), 7LL * 24 * 3600 * 1000);
     });
     purge.start();
+
+    // Claims whose window has passed give their place back; every server
+    // process may do this, the conditional updates make it safe to race.
+    QTimer expiry;
+    expiry.setInterval(60 * 1000);
+    QObject::connect(&expiry, &QTimer::timeout, &expiry, [&db] {
+        const Status expired = db.transaction([](QSqlDatabase& conn) -> Status {
+            auto count = ClaimService::expireDue(conn, Clock::instance().nowUtc());
+            return count ? Status{} : Status(count.error());
+        });
+        if (!expired)
+            err(u"buurtmunt-server: expiring claims failed: %1"_s.arg(expired.error().message));
+    });
+    expiry.start();
 
     installSignalHandlers(&server);
     out(u"Ready"_s);

@@ -196,8 +196,15 @@ void TestReviewApi::approvalMintsTheRewardOnce()
     // A second click (a new operation, not a replay) mints nothing more.
     QCOMPARE(call(m_staffDesk, "POST", u"/v1/claims/%1/approve"_s.arg(claim), {}, staff).status, 200);
 
-    const HttpReply me = call(m_kiosk, "GET", u"/v1/me"_s, {}, residentLogin(u"Anja Dreessen"_s));
+    const QByteArray anja = residentLogin(u"Anja Dreessen"_s);
+    const HttpReply me = call(m_kiosk, "GET", u"/v1/me"_s, {}, anja);
     QCOMPARE(me.json().value(u"balanceCents"_s).toInteger(), 1500);
+    // Her history shows the one reward, with the task it was for.
+    const QJsonArray history = call(m_kiosk, "GET", u"/v1/me/transactions"_s, {}, anja).json().value(u"items"_s).toArray();
+    QCOMPARE(history.size(), 1);
+    QCOMPARE(history.at(0).toObject().value(u"kind"_s).toString(), u"reward"_s);
+    QCOMPARE(history.at(0).toObject().value(u"amountCents"_s).toInteger(), 1500);
+    QVERIFY(history.at(0).toObject().value(u"memo"_s).toString().contains(u"Bank schilderen"_s));
     QCOMPARE(me.json().value(u"earnedThisYearCents"_s).toInteger(), 1500);
     QCOMPARE(me.json().value(u"pendingCents"_s).toInteger(), 0);
     QByteArray report;
