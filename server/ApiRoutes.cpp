@@ -66,6 +66,24 @@ bool etagMatches(const QByteArray& ifNoneMatch, const QByteArray& etag)
     return false;
 }
 
+// A device as it sees itself: its record, the keys it verifies vouchers with,
+// and the municipality it works for. The same at enrolment and afterwards.
+ApiResponse deviceAnswer(QSqlDatabase& db, const DeviceRecord& device, int status)
+{
+    auto key = VoucherKeyRing::activeKey(db);
+    if (!key)
+        return ApiResponse::fromError(key.error());
+    auto municipality = MunicipalitySettings::load(db);
+    if (!municipality)
+        return ApiResponse::fromError(municipality.error());
+    QJsonObject answer = device.toJson();
+    answer.insert(u"voucherKeys"_s, QJsonArray{QJsonObject{
+                                        {u"keyId"_s, key.value().keyId()},
+                                        {u"publicKey"_s, QString::fromLatin1(key.value().publicKey().toBase64())}}});
+    answer.insert(u"municipality"_s, municipality.value().toJson());
+    return ApiResponse::json(status, answer);
+}
+
 ApiResponse enrol(RequestContext& context)
 {
     JsonBody body(context.body);
@@ -79,19 +97,7 @@ ApiResponse enrol(RequestContext& context)
     auto enrolled = DeviceService::enrol(context.db, code, name, secret, context.request.requestId);
     if (!enrolled)
         return ApiResponse::fromError(enrolled.error());
-    auto key = VoucherKeyRing::activeKey(context.db);
-    if (!key)
-        return ApiResponse::fromError(key.error());
-    auto municipality = MunicipalitySettings::load(context.db);
-    if (!municipality)
-        return ApiResponse::fromError(municipality.error());
-    QJsonObject answer = enrolled.value().toJson();
-    answer.insert(u"voucherKeys"_s, QJsonArray{QJsonObject{
-                                        {u"keyId"_s, key.value().keyId()},
-                                        {u"publicKey"_s, QString::fromLatin1(key.value().publicKey().toBase64())}}});
-    answer.insert(u"municipality"_s, municipality.value().toJson());
-    return ApiResponse::json(201, answer)
-        .withHeader("Location", "/v1/device");
+    return deviceAnswer(context.db, enrolled.value(), 201).withHeader("Location", "/v1/device");
 }
 
 ApiResponse currentDevice(RequestContext& context)
@@ -101,18 +107,7 @@ ApiResponse currentDevice(RequestContext& context)
         return ApiResponse::fromError(device.error());
     if (!device.value())
         return ApiResponse::fromError({u"device-unauthorized"_s, u"The device no longer exists."_s});
-    auto key = VoucherKeyRing::activeKey(context.db);
-    if (!key)
-        return ApiResponse::fromError(key.error());
-    auto municipality = MunicipalitySettings::load(context.db);
-    if (!municipality)
-        return ApiResponse::fromError(municipality.error());
-    QJsonObject answer = device.value()->toJson();
-    answer.insert(u"voucherKeys"_s, QJsonArray{QJsonObject{
-                                        {u"keyId"_s, key.value().keyId()},
-                                        {u"publicKey"_s, QString::fromLatin1(key.value().publicKey().toBase64())}}});
-    answer.insert(u"municipality"_s, municipality.value().toJson());
-    return ApiResponse::json(200, answer);
+    return deviceAnswer(context.db, *device.value(), 200);
 }
 
 ApiResponse listTasks(RequestContext& context, TaskPageCache& cache)

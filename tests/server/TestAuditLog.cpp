@@ -39,10 +39,9 @@ private:
 void TestAuditLog::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    auto location = test::freshDatabaseLocation(*m_dir);
-    QVERIFY2(location.ok(), qPrintable(location.ok() ? QString() : location.error().message));
-    m_database = std::make_unique<Database>(location.value());
-    QVERIFY(Migrations::migrate(*m_database).ok());
+    QString error;
+    m_database = test::freshMigratedDatabase(*m_dir, &error);
+    QVERIFY2(m_database, qPrintable(error));
     appendRows(10);
 }
 

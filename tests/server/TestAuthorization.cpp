@@ -37,11 +37,7 @@ private:
         QStringList staffRoles;
         QByteArray token;
     };
-    struct Device {
-        qint64 id = 0;
-        QString secret;
-    };
-    Device enrol(const QString& role, std::optional<qint64> shop = std::nullopt);
+    using Device = EnrolledDevice;
     QByteArray login(const Device& device, const QString& path, const QJsonObject& body);
     bool allowed(const server::Route& route, const Caller& caller) const;
 
@@ -57,18 +53,12 @@ void TestAuthorization::initTestCase()
     const ServerProcess::Options options = serverOptions(true, &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QVERIFY2(m_server.start(options), qPrintable(m_server.errorString()));
-    QHash<QString, QPair<QString, QString>> residents;
-    static const QRegularExpression line(u"^\\s+(.+) \\(.+\\): pass (\\S+)\\s+PIN (\\d+)$"_s);
-    for (const QString& text : m_server.standardOutput().split(u'\n')) {
-        const auto match = line.match(text);
-        if (match.hasMatch())
-            residents.insert(match.captured(1), {match.captured(2), match.captured(3)});
-    }
+    const auto residents = demoResidents(m_server);
     QVERIFY(residents.size() >= 2);
 
-    const Device kiosk = enrol(u"kiosk"_s);
-    const Device counter = enrol(u"counter"_s, 1);
-    const Device staffDesk = enrol(u"staff"_s);
+    const Device kiosk = enrolDevice(m_server, u"kiosk"_s);
+    const Device counter = enrolDevice(m_server, u"counter"_s, 1);
+    const Device staffDesk = enrolDevice(m_server, u"staff"_s);
     QVERIFY(kiosk.id && counter.id && staffDesk.id);
 
     // Someone else's claim, made by a resident none of the callers is.
@@ -115,15 +105,6 @@ void TestAuthorization::cleanupTestCase()
     m_server.stop();
 }
 
-TestAuthorization::Device TestAuthorization::enrol(const QString& role, std::optional<qint64> shop)
-{
-    const QString code = m_server.enrolmentCode(role, shop);
-    HttpsTestClient client(m_server.url(), m_server.fingerprint());
-    const QString secret = ServerProcess::newDeviceSecret();
-    const HttpReply reply = client.postJson(u"/v1/devices/enrol"_s,
-        QJsonDocument(QJsonObject{{u"code"_s, code}, {u"secret"_s, secret}}).toJson(), "auth-enrol-" + QByteArray::number(++m_keys));
-    return {reply.json().value(u"deviceId"_s).toInteger(), secret};
-}
 
 QByteArray TestAuthorization::login(const Device& device, const QString& path, const QJsonObject& body)
 {

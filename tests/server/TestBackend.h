@@ -2,12 +2,22 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
+#include "HttpsTestClient.h"
 #include "ServerProcess.h"
 #include "server/Database.h"
+#include "server/Migrations.h"
 
+#include <QDateTime>
+#include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QTemporaryDir>
 #include <QUrl>
+
+#include <memory>
+#include <optional>
 #include <QTest>
 
 namespace buurtmunt::test {
@@ -66,6 +76,58 @@ inline QSqlDatabase openServerDatabase(const ServerProcess& server, const QStrin
     }
     db.open();
     return db;
+}
+
+// The demo's residents as the server prints them at start: name -> (pass, PIN).
+inline QHash<QString, QPair<QString, QString>> demoResidents(const ServerProcess& server)
+{
+    static const QRegularExpression line(QStringLiteral("^\\s+(.+) \\(.+\\): pass (\\S+)\\s+PIN (\\d+)$"));
+    QHash<QString, QPair<QString, QString>> residents;
+    for (const QString& text : server.standardOutput().split(u'\n')) {
+        const auto match = line.match(text);
+        if (match.hasMatch())
+            residents.insert(match.captured(1), {match.captured(2), match.captured(3)});
+    }
+    return residents;
+}
+
+struct EnrolledDevice {
+    qint64 id = 0;  // 0 when enrolment failed
+    QString secret;
+};
+
+// Enrols a device the way a real one does: a one-time code from the command
+// line, and a secret the device makes itself.
+inline EnrolledDevice enrolDevice(ServerProcess& server, const QString& role, std::optional<qint64> shop = std::nullopt)
+{
+    static int counter = 0;
+    const QString code = server.enrolmentCode(role, shop);
+    HttpsTestClient client(server.url(), server.fingerprint());
+    const QString secret = ServerProcess::newDeviceSecret();
+    const HttpReply reply = client.postJson(QStringLiteral("/v1/devices/enrol"),
+        QJsonDocument(QJsonObject{{QStringLiteral("code"), code}, {QStringLiteral("secret"), secret}}).toJson(),
+        "test-enrol-" + QByteArray::number(++counter) + '-' + QByteArray::number(QDateTime::currentMSecsSinceEpoch()));
+    if (reply.status != 201) {
+        qWarning("enrolment failed: %s", qPrintable(reply.describe()));
+        return {};
+    }
+    return {reply.json().value(QStringLiteral("deviceId")).toInteger(), secret};
+}
+
+// A fresh, migrated database for tests of services, on the selected backend.
+inline std::unique_ptr<server::Database> freshMigratedDatabase(const QTemporaryDir& dir, QString* error)
+{
+    auto location = freshDatabaseLocation(dir);
+    if (!location) {
+        *error = location.error().message;
+        return nullptr;
+    }
+    auto database = std::make_unique<server::Database>(location.value());
+    if (Status migrated = server::Migrations::migrate(*database); !migrated) {
+        *error = migrated.error().message;
+        return nullptr;
+    }
+    return database;
 }
 
 inline ServerProcess::Options serverOptions(bool demoData, QString* error)

@@ -54,11 +54,9 @@ void TestLedgerService::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    auto location = test::freshDatabaseLocation(*m_dir);
-    QVERIFY2(location.ok(), qPrintable(location.ok() ? QString() : location.error().message));
-    m_database = std::make_unique<Database>(location.value());
-    const Status migrated = Migrations::migrate(*m_database);
-    QVERIFY2(migrated.ok(), qPrintable(migrated.ok() ? QString() : migrated.error().message));
+    QString error;
+    m_database = test::freshMigratedDatabase(*m_dir, &error);
+    QVERIFY2(m_database, qPrintable(error));
 }
 
 void TestLedgerService::cleanup()

@@ -446,12 +446,9 @@ void TestOpenApi::initTestCase()
     m_taskId = items.first().toObject().value(u"id"_s).toInteger();
     for (const QJsonValue& item : items)
         m_taskIds.append(item.toObject().value(u"id"_s).toInteger());
-    static const QRegularExpression residentLine(u"^\\s+.+ \\(.+\\): pass (\\S+)\\s+PIN (\\d+)$"_s);
-    for (const QString& line : m_server.standardOutput().split(u'\n')) {
-        const auto match = residentLine.match(line);
-        if (match.hasMatch())
-            m_residents.append({match.captured(1), match.captured(2)});
-    }
+    const auto residents = demoResidents(m_server);
+    for (const auto& passAndPin : residents)
+        m_residents.append(passAndPin);
     QVERIFY2(m_residents.size() >= 2, "the demo printed no residents to log in with");
 }
 

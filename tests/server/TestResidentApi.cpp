@@ -31,11 +31,7 @@ private Q_SLOTS:
     void onlyKiosksLogResidentsIn();
 
 private:
-    struct Device {
-        qint64 id = 0;
-        QString secret;
-    };
-    Device enrol(const QString& role, std::optional<qint64> shop = std::nullopt);
+    using Device = EnrolledDevice;
     HttpReply post(const Device& device, const QString& path, const QJsonObject& body, const QByteArray& session = {});
     HttpReply get(const Device& device, const QString& path, const QByteArray& session = {});
     QByteArray login(const Device& device, const QString& pass, const QString& pin, HttpReply* reply = nullptr);
@@ -54,15 +50,12 @@ void TestResidentApi::initTestCase()
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QVERIFY2(m_server.start(options), qPrintable(m_server.errorString()));
     // The demo prints each resident's pass number and PIN, as a person would read them.
-    static const QRegularExpression line(u"^\\s+(.+) \\(.+\\): pass (\\S+)\\s+PIN (\\d+)$"_s);
-    for (const QString& text : m_server.standardOutput().split(u'\n')) {
-        const auto match = line.match(text);
-        if (match.hasMatch())
-            m_passes.insert(match.captured(1), match.captured(2));
-    }
+    const auto residents = demoResidents(m_server);
+    for (auto it = residents.cbegin(); it != residents.cend(); ++it)
+        m_passes.insert(it.key(), it.value().first);
     QVERIFY2(m_passes.size() >= 4, qPrintable(m_server.standardOutput()));
-    m_kiosk = enrol(u"kiosk"_s);
-    m_otherKiosk = enrol(u"kiosk"_s);
+    m_kiosk = enrolDevice(m_server, u"kiosk"_s);
+    m_otherKiosk = enrolDevice(m_server, u"kiosk"_s);
     QVERIFY(m_kiosk.id > 0 && m_otherKiosk.id > 0);
 }
 
@@ -71,17 +64,6 @@ void TestResidentApi::cleanupTestCase()
     m_server.stop();
 }
 
-TestResidentApi::Device TestResidentApi::enrol(const QString& role, std::optional<qint64> shop)
-{
-    const QString code = m_server.enrolmentCode(role, shop);
-    HttpsTestClient client(m_server.url(), m_server.fingerprint());
-    const QString secret = ServerProcess::newDeviceSecret();
-    const HttpReply reply = client.postJson(u"/v1/devices/enrol"_s,
-        QJsonDocument(QJsonObject{{u"code"_s, code}, {u"secret"_s, secret}}).toJson(), "enrol-" + QByteArray::number(++m_keys) + "-xyz");
-    if (reply.status != 201)
-        qWarning("%s", qPrintable(reply.describe()));
-    return {reply.json().value(u"deviceId"_s).toInteger(), secret};
-}
 
 HttpReply TestResidentApi::post(const Device& device, const QString& path, const QJsonObject& body, const QByteArray& session)
 {
@@ -235,7 +217,7 @@ void TestResidentApi::sessionOnlyWorksOnItsKioskAndEndsAtLogout()
 
 void TestResidentApi::onlyKiosksLogResidentsIn()
 {
-    const Device counter = enrol(u"counter"_s, 1);
+    const Device counter = enrolDevice(m_server, u"counter"_s, 1);
     HttpReply reply;
     login(counter, m_passes.value(u"Joep Vliegen"_s), u"9731"_s, &reply);
     QCOMPARE(reply.status, 403);

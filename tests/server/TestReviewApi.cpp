@@ -32,11 +32,7 @@ private Q_SLOTS:
     void onlyApproversOnStaffDesksReview();
 
 private:
-    struct Device {
-        qint64 id = 0;
-        QString secret;
-    };
-    Device enrol(const QString& role);
+    using Device = EnrolledDevice;
     HttpReply call(const Device& device, const QByteArray& method, const QString& path, const QJsonObject& body = {},
                    const QByteArray& session = {});
     QByteArray staffLogin(const QString& user, const QString& password, HttpReply* reply = nullptr);
@@ -59,15 +55,10 @@ void TestReviewApi::initTestCase()
     const ServerProcess::Options options = serverOptions(true, &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QVERIFY2(m_server.start(options), qPrintable(m_server.errorString()));
-    static const QRegularExpression line(u"^\\s+(.+) \\(.+\\): pass (\\S+)\\s+PIN (\\d+)$"_s);
-    for (const QString& text : m_server.standardOutput().split(u'\n')) {
-        const auto match = line.match(text);
-        if (match.hasMatch())
-            m_residents.insert(match.captured(1), {match.captured(2), match.captured(3)});
-    }
+    m_residents = demoResidents(m_server);
     QVERIFY(m_residents.size() >= 4);
-    m_kiosk = enrol(u"kiosk"_s);
-    m_staffDesk = enrol(u"staff"_s);
+    m_kiosk = enrolDevice(m_server, u"kiosk"_s);
+    m_staffDesk = enrolDevice(m_server, u"staff"_s);
     QVERIFY(m_kiosk.id > 0 && m_staffDesk.id > 0);
 }
 
@@ -76,15 +67,6 @@ void TestReviewApi::cleanupTestCase()
     m_server.stop();
 }
 
-TestReviewApi::Device TestReviewApi::enrol(const QString& role)
-{
-    const QString code = m_server.enrolmentCode(role);
-    HttpsTestClient client(m_server.url(), m_server.fingerprint());
-    const QString secret = ServerProcess::newDeviceSecret();
-    const HttpReply reply = client.postJson(u"/v1/devices/enrol"_s,
-        QJsonDocument(QJsonObject{{u"code"_s, code}, {u"secret"_s, secret}}).toJson(), "enrol-" + QByteArray::number(++m_keys) + "-abc");
-    return {reply.json().value(u"deviceId"_s).toInteger(), secret};
-}
 
 HttpReply TestReviewApi::call(const Device& device, const QByteArray& method, const QString& path, const QJsonObject& body,
                               const QByteArray& session)

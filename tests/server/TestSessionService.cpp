@@ -43,10 +43,9 @@ void TestSessionService::init()
     m_clock = std::make_unique<ManualClock>(QDateTime(QDate(2026, 11, 23), QTime(9, 0), Qt::UTC));
     Clock::setInstance(m_clock.get());
     m_dir = std::make_unique<QTemporaryDir>();
-    auto location = test::freshDatabaseLocation(*m_dir);
-    QVERIFY2(location.ok(), qPrintable(location.ok() ? QString() : location.error().message));
-    m_database = std::make_unique<Database>(location.value());
-    QVERIFY(Migrations::migrate(*m_database).ok());
+    QString error;
+    m_database = test::freshMigratedDatabase(*m_dir, &error);
+    QVERIFY2(m_database, qPrintable(error));
     auto conn = m_database->connection();
     for (int device = 1; device <= 2; ++device) {
         QVERIFY(execSql(conn.value(), u"INSERT INTO devices (name, role, secret_hash, created_at) VALUES (?, 'kiosk', ?, 0)"_s,
