@@ -123,6 +123,8 @@ QNetworkRequest ApiClient::makeRequest(const QString& path, const QUrlQuery& que
     if (m_deviceId > 0)
         request.setRawHeader("Authorization",
                              "Device " + QByteArray::number(m_deviceId) + ':' + m_secret.toUtf8());
+    if (!m_sessionToken.isEmpty())
+        request.setRawHeader("Buurtmunt-Session", m_sessionToken.toUtf8());
     // A redirect could lead to a host the pin was never meant for.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);

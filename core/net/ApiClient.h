@@ -38,6 +38,11 @@ public:
     void setDeviceCredentials(qint64 deviceId, const QString& secret);
     void clearDeviceCredentials();
     bool hasDeviceCredentials() const { return m_deviceId > 0; }
+    // A resident's or staff member's session, sent as `Buurtmunt-Session` next
+    // to the device's credentials until cleared at logout.
+    void setSessionToken(const QString& token) { m_sessionToken = token; }
+    void clearSessionToken() { m_sessionToken.clear(); }
+    bool hasSessionToken() const { return !m_sessionToken.isEmpty(); }
     qint64 deviceId() const { return m_deviceId; }
     // "kiosk", "counter", "staff"; shows up in the server's access log.
     void setRole(const QString& role) { m_role = role; }
@@ -66,6 +71,7 @@ private:
     QByteArray m_pin;
     qint64 m_deviceId = 0;
     QString m_secret;
+    QString m_sessionToken;
     QString m_role = QStringLiteral("unenrolled");
     std::chrono::milliseconds m_timeout = DefaultTimeout;
 };
