@@ -11,6 +11,8 @@
 #include <QPair>
 #include <QString>
 
+#include <optional>
+
 namespace buurtmunt::server {
 
 struct InvalidParam final {
@@ -26,6 +28,9 @@ struct ApiResponse final {
     QByteArray body;
     QList<QPair<QByteArray, QByteArray>> headers;
     QString problemType;  // slug, for the access log and metrics
+    // Stored for idempotent replays instead of `body` when the answer holds
+    // a secret shown only once (a new pass token).
+    std::optional<QByteArray> replayBody;
 
     static ApiResponse json(int status, const QJsonObject& object);
     static ApiResponse json(int status, const QJsonArray& array);

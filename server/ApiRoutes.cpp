@@ -6,6 +6,8 @@
 #include "server/EarnRoutes.h"
 #include "server/JsonBody.h"
 #include "server/Migrations.h"
+#include "server/ResidentAdminRoutes.h"
+#include "server/StaffTaskRoutes.h"
 #include "server/MunicipalitySettings.h"
 #include "server/TaskPageCache.h"
 #include "server/TaskService.h"
@@ -210,6 +212,8 @@ void registerApiRoutes(Router& router, Database& database, Metrics& metrics)
     router.add(makeRoute("GET", u"/v1/tasks/{id}"_s, Access::Device, kAllDeviceRoles, getTask));
     registerResidentRoutes(router);
     registerReviewRoutes(router);
+    registerStaffTaskRoutes(router);
+    registerResidentAdminRoutes(router);
 }
 
 } // namespace buurtmunt::server

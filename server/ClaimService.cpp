@@ -625,6 +625,36 @@ Result<QList<ClaimService::BatchOutcome>> ClaimService::approveBatch(QSqlDatabas
     return outcomes;
 }
 
+Result<int> ClaimService::releaseForTask(QSqlDatabase& db, qint64 taskId, const QString& actor,
+                                        std::optional<qint64> deviceId, const QString& requestId)
+{
+    auto open = execSql(db, u"SELECT c.id, c.resident_id FROM claims c WHERE c.task_id = ? AND c.status = 'claimed' "
+                             "ORDER BY c.id"_s + lockClaimRow(db),
+                        {taskId});
+    if (!open)
+        return open.error();
+    QList<QPair<qint64, qint64>> list;
+    while (open.value().next())
+        list.append({open.value().value(0).toLongLong(), open.value().value(1).toLongLong()});
+    int released = 0;
+    for (const auto& [claimId, residentId] : list) {
+        auto updated = execSql(db, u"UPDATE claims SET status = 'released', version = version + 1 WHERE id = ? AND status = 'claimed'"_s,
+                               {claimId});
+        if (!updated)
+            return updated.error();
+        if (updated.value().numRowsAffected() != 1)
+            return Result<int>::failure(u"retry"_s, u"Claim %1 changed concurrently."_s.arg(claimId));
+        if (Status s = giveSlotBack(db, taskId); !s)
+            return s.error();
+        if (Status s = audit(db, actor, deviceId, requestId, u"claim.release-by-task-cancel"_s, claimId,
+                             {{u"taskId"_s, taskId}, {u"residentId"_s, residentId}});
+            !s)
+            return s.error();
+        ++released;
+    }
+    return released;
+}
+
 Result<int> ClaimService::expireDue(QSqlDatabase& db, const QDateTime& now)
 {
     auto due = execSql(db, u"SELECT c.id, c.task_id, c.resident_id FROM claims c WHERE c.status = 'claimed' AND c.expires_at <= ? "
@@ -752,6 +782,23 @@ Result<ClaimService::Pickup> ClaimService::pickup(QSqlDatabase& db, const QStrin
     if (!claim)
         return claim.error();
     return Pickup{claim.value(), true};
+}
+
+QJsonObject ClaimService::Earnings::toJson(const QDateTime& asOf) const
+{
+    return QJsonObject{
+        {u"balanceCents"_s, balance.cents()},
+        {u"earnedThisYearCents"_s, earnedThisYear.cents()},
+        {u"earnedThisMonthCents"_s, earnedThisMonth.cents()},
+        {u"pendingCents"_s, pending.cents()},
+        {u"remainingYearCents"_s, remainingYear.cents()},
+        {u"remainingMonthCents"_s, remainingMonth.cents()},
+        {u"yearlyCapCents"_s, yearlyCap.cents()},
+        {u"monthlyCapCents"_s, monthlyCap.cents()},
+        {u"openClaims"_s, openClaims},
+        {u"maxOpenClaims"_s, maxOpenClaims},
+        {u"asOf"_s, asOf.toUTC().toString(Qt::ISODate)},
+    };
 }
 
 Result<ClaimService::Earnings> ClaimService::earnings(QSqlDatabase& db, qint64 residentId, const ClaimRules& rules,

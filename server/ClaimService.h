@@ -104,6 +104,9 @@ public:
         Coins monthlyCap;
         int openClaims = 0;
         int maxOpenClaims = 0;
+
+        // The kiosk's cap meter as GET /v1/me sends it (without the name).
+        QJsonObject toJson(const QDateTime& asOf) const;
     };
 
     struct Pickup {
@@ -129,6 +132,12 @@ public:
     // whole batch (and "retry" reruns it; approvals are idempotent).
     static Result<QList<BatchOutcome>> approveBatch(QSqlDatabase& db, const QList<qint64>& claimIds, qint64 staffId,
                                                     const QString& requestId);
+
+    // When staff cancel a task: its claimed (not yet done) claims become
+    // released and give their places back; submitted claims stay for review,
+    // because the work was done. Returns how many were released.
+    static Result<int> releaseForTask(QSqlDatabase& db, qint64 taskId, const QString& actor, std::optional<qint64> deviceId,
+                                      const QString& requestId);
 
     // Claimed claims whose expires_at is at or before `now` become expired
     // and give their slot back. Returns how many.

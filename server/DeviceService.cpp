@@ -225,6 +225,9 @@ Result<Caller> DeviceService::authenticate(QSqlDatabase& db, const QByteArray& a
         return Result<Caller>::failure(u"device-revoked"_s,
             u"This device was revoked by staff. Enrol it again with a new code."_s);
 
+    // An open SELECT keeps SQLite's read transaction open, and a write from
+    // inside it fails at once while another connection writes.
+    q.finish();
     const qint64 now = Clock::instance().nowMsecs();
     if (shouldTouchLastSeen(device.id, now))
         (void)execSql(db, u"UPDATE devices SET last_seen_at = ? WHERE id = ?"_s, {now, device.id});

@@ -13,6 +13,7 @@
 #include "server/SessionService.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
 
@@ -21,6 +22,7 @@ namespace buurtmunt::server {
 namespace {
 
 const QStringList kKiosk{u"kiosk"_s};
+constexpr int kMaxBatch = 200;
 
 std::optional<qint64> pathId(const RequestContext& context)
 {
@@ -88,22 +90,10 @@ ApiResponse me(RequestContext& context)
         return ApiResponse::fromError(who.error());
     if (!who.value().next())
         return ApiResponse::fromError({u"resident-not-found"_s, u"The logged-in resident no longer exists."_s});
-    const ClaimService::Earnings& e = earnings.value();
-    return ApiResponse::json(200, QJsonObject{
-        {u"displayName"_s, who.value().value(0).toString()},
-        {u"neighbourhood"_s, who.value().value(1).toString()},
-        {u"balanceCents"_s, e.balance.cents()},
-        {u"earnedThisYearCents"_s, e.earnedThisYear.cents()},
-        {u"earnedThisMonthCents"_s, e.earnedThisMonth.cents()},
-        {u"pendingCents"_s, e.pending.cents()},
-        {u"remainingYearCents"_s, e.remainingYear.cents()},
-        {u"remainingMonthCents"_s, e.remainingMonth.cents()},
-        {u"yearlyCapCents"_s, e.yearlyCap.cents()},
-        {u"monthlyCapCents"_s, e.monthlyCap.cents()},
-        {u"openClaims"_s, e.openClaims},
-        {u"maxOpenClaims"_s, e.maxOpenClaims},
-        {u"asOf"_s, instant(Clock::instance().nowUtc())},
-    });
+    QJsonObject answer = earnings.value().toJson(Clock::instance().nowUtc());
+    answer.insert(u"displayName"_s, who.value().value(0).toString());
+    answer.insert(u"neighbourhood"_s, who.value().value(1).toString());
+    return ApiResponse::json(200, answer);
 }
 
 ApiResponse myClaims(RequestContext& context)
@@ -126,15 +116,8 @@ ApiResponse myTransactions(RequestContext& context)
     if (!history)
         return ApiResponse::fromError(history.error());
     QJsonArray items;
-    for (const LedgerService::Movement& movement : history.value()) {
-        items.append(QJsonObject{
-            {u"transactionId"_s, movement.transactionId},
-            {u"kind"_s, movement.kind},
-            {u"amountCents"_s, movement.amount.cents()},
-            {u"memo"_s, movement.memo},
-            {u"at"_s, instant(QDateTime::fromMSecsSinceEpoch(movement.at, Qt::UTC))},
-        });
-    }
+    for (const LedgerService::Movement& movement : history.value())
+        items.append(movement.toJson());
     return ApiResponse::json(200, QJsonObject{{u"items"_s, items}, {u"asOf"_s, instant(Clock::instance().nowUtc())}});
 }
 
@@ -279,6 +262,58 @@ ApiResponse decideClaim(RequestContext& context, bool approve)
     return ApiResponse::json(200, rejected.value().toJson());
 }
 
+ApiResponse approveBatch(RequestContext& context)
+{
+    JsonBody body(context.body);
+    const QList<qint64> ids = body.requiredIntegerList(u"claimIds"_s, 1, kMaxBatch, 1, std::numeric_limits<qint64>::max() / 2);
+    if (!body.ok())
+        return body.problem();
+    auto outcomes = ClaimService::approveBatch(context.db, ids, *context.caller.staffId, context.request.requestId);
+    if (!outcomes)
+        return ApiResponse::fromError(outcomes.error());
+    QJsonArray items;
+    for (const ClaimService::BatchOutcome& outcome : outcomes.value()) {
+        QJsonObject item{{u"claimId"_s, outcome.claimId}};
+        switch (outcome.kind) {
+        case ClaimService::BatchOutcome::Kind::Approved:
+            item.insert(u"outcome"_s, u"approved"_s);
+            break;
+        case ClaimService::BatchOutcome::Kind::NeedsSecondApprover:
+            item.insert(u"outcome"_s, u"needs-second-approver"_s);
+            break;
+        case ClaimService::BatchOutcome::Kind::Refused: {
+            item.insert(u"outcome"_s, u"refused"_s);
+            // The same problem object a single approval would have answered.
+            const ApiResponse refused = ApiResponse::fromError(outcome.error);
+            item.insert(u"problem"_s, QJsonDocument::fromJson(refused.body).object());
+            break;
+        }
+        }
+        if (outcome.claim)
+            item.insert(u"claim"_s, outcome.claim->toJson());
+        items.append(item);
+    }
+    return ApiResponse::json(200, QJsonObject{{u"items"_s, items}});
+}
+
+ApiResponse toolboxPickup(RequestContext& context)
+{
+    JsonBody body(context.body);
+    const QString code = body.requiredString(u"code"_s, 1, 32);
+    if (!body.ok())
+        return body.problem();
+    auto pickup = ClaimService::pickup(context.db, code, context.caller.actor(), context.request.requestId);
+    if (!pickup) {
+        // An unknown code and a mistyped one get the same answer: codes
+        // cannot be probed for which ones exist.
+        if (pickup.error().code == u"claim-not-found"_s)
+            return ApiResponse::fromError({u"toolbox-code-invalid"_s, pickup.error().message});
+        return ApiResponse::fromError(pickup.error());
+    }
+    return ApiResponse::json(200, QJsonObject{{u"claim"_s, pickup.value().claim.toJson()},
+                                              {u"firstPickup"_s, pickup.value().firstPickup}});
+}
+
 Route kioskRoute(QByteArray method, QString pattern, Handler handler, SessionNeed session)
 {
     return makeRoute(std::move(method), std::move(pattern), Access::Device, kKiosk, std::move(handler), session);
@@ -302,6 +337,7 @@ void registerReviewRoutes(Router& router)
     router.add(staffRoute("POST", u"/v1/claims/{id}/approve"_s,
                           [](RequestContext& context) { return decideClaim(context, true); }, SessionNeed::Staff,
                           {u"approver"_s}));
+    router.add(staffRoute("POST", u"/v1/claims/approve-batch"_s, approveBatch, SessionNeed::Staff, {u"approver"_s}));
     router.add(staffRoute("POST", u"/v1/claims/{id}/reject"_s,
                           [](RequestContext& context) { return decideClaim(context, false); }, SessionNeed::Staff,
                           {u"approver"_s}));
@@ -323,6 +359,11 @@ void registerResidentRoutes(Router& router)
                           [](RequestContext& context) { return changeClaim(context, true); }, SessionNeed::Resident));
     router.add(kioskRoute("POST", u"/v1/claims/{id}/release"_s,
                           [](RequestContext& context) { return changeClaim(context, false); }, SessionNeed::Resident));
+    // At the community centre's desk or its kiosk, where the toolbox is
+    // handed out: the claim slip's code is enough, nobody logs in.
+    Route pickup = kioskRoute("POST", u"/v1/toolbox-pickups"_s, toolboxPickup, SessionNeed::None);
+    pickup.roles = {u"kiosk"_s, u"staff"_s};
+    router.add(pickup);
 }
 
 } // namespace buurtmunt::server

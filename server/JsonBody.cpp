@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "JsonBody.h"
 
+#include <QJsonArray>
+
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -99,6 +101,64 @@ std::optional<bool> JsonBody::optionalBool(const QString& name)
         return std::nullopt;
     }
     return m_object.value(name).toBool();
+}
+
+bool JsonBody::requiredBool(const QString& name)
+{
+    if (!m_object.contains(name)) {
+        m_known.insert(name);
+        invalid(name, u"is required"_s);
+        return false;
+    }
+    return optionalBool(name).value_or(false);
+}
+
+std::optional<double> JsonBody::optionalNumber(const QString& name, double min, double max)
+{
+    m_known.insert(name);
+    if (!m_object.contains(name) || m_object.value(name).isNull())
+        return std::nullopt;
+    const QJsonValue value = m_object.value(name);
+    if (!value.isDouble() || !std::isfinite(value.toDouble())) {
+        invalid(name, u"must be a number or null"_s);
+        return std::nullopt;
+    }
+    const double number = value.toDouble();
+    if (number < min || number > max) {
+        invalid(name, u"must be between %1 and %2"_s.arg(min).arg(max));
+        return std::nullopt;
+    }
+    return number;
+}
+
+QList<qint64> JsonBody::requiredIntegerList(const QString& name, int minCount, int maxCount, qint64 min, qint64 max)
+{
+    m_known.insert(name);
+    if (!m_object.contains(name)) {
+        invalid(name, u"is required"_s);
+        return {};
+    }
+    if (!m_object.value(name).isArray()) {
+        invalid(name, u"must be an array of integers"_s);
+        return {};
+    }
+    const QJsonArray array = m_object.value(name).toArray();
+    if (array.size() < minCount || array.size() > maxCount) {
+        invalid(name, u"must hold %1 to %2 entries, not %3"_s.arg(minCount).arg(maxCount).arg(array.size()));
+        return {};
+    }
+    QList<qint64> values;
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QJsonValue value = array.at(i);
+        const double number = value.toDouble();
+        if (!value.isDouble() || std::floor(number) != number || number < static_cast<double>(min)
+            || number > static_cast<double>(max)) {
+            invalid(u"%1[%2]"_s.arg(name).arg(i), u"must be an integer between %1 and %2"_s.arg(min).arg(max));
+            return {};
+        }
+        values.append(static_cast<qint64>(number));
+    }
+    return values;
 }
 
 bool JsonBody::ok()

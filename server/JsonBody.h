@@ -5,6 +5,7 @@
 #include "server/ApiResponse.h"
 
 #include <QJsonObject>
+#include <QList>
 #include <QSet>
 #include <QString>
 
@@ -24,6 +25,11 @@ public:
     std::optional<qint64> optionalInteger(const QString& name, qint64 min, qint64 max);
     qint64 requiredInteger(const QString& name, qint64 min, qint64 max);
     std::optional<bool> optionalBool(const QString& name);
+    bool requiredBool(const QString& name);
+    // A number or null; absent counts as null.
+    std::optional<double> optionalNumber(const QString& name, double min, double max);
+    // An array of distinct-or-not integers, each within [min, max].
+    QList<qint64> requiredIntegerList(const QString& name, int minCount, int maxCount, qint64 min, qint64 max);
 
     void invalid(const QString& name, const QString& reason) { m_invalid.append({name, reason}); }
 

@@ -196,6 +196,17 @@ Result<Coins> LedgerService::balance(QSqlDatabase& db, qint64 accountId)
     return Coins(row.value().value(0).toLongLong());
 }
 
+QJsonObject LedgerService::Movement::toJson() const
+{
+    return QJsonObject{
+        {u"transactionId"_s, transactionId},
+        {u"kind"_s, kind},
+        {u"amountCents"_s, amount.cents()},
+        {u"memo"_s, memo},
+        {u"at"_s, QDateTime::fromMSecsSinceEpoch(at, Qt::UTC).toString(Qt::ISODate)},
+    };
+}
+
 Result<QList<LedgerService::Movement>> LedgerService::history(QSqlDatabase& db, qint64 accountId, int limit)
 {
     auto rows = execSql(db, u"SELECT t.id, t.kind, e.amount_cents, t.memo, t.created_at FROM ledger_entries e "

@@ -5,6 +5,8 @@
 #include "core/domain/Coins.h"
 #include "server/Database.h"
 
+#include <QJsonObject>
+
 #include <QStringList>
 
 #include <optional>
@@ -54,6 +56,9 @@ public:
         Coins amount;  // positive: into the account
         QString memo;
         qint64 at = 0;  // msecs since the epoch, UTC
+
+        // As GET /v1/me/transactions lists it.
+        QJsonObject toJson() const;
     };
     static Result<QList<Movement>> history(QSqlDatabase& db, qint64 accountId, int limit);
 

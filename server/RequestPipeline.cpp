@@ -145,7 +145,7 @@ ApiResponse RequestPipeline::runMutating(const ApiRequest& request, const Route&
         record.path = request.path;
         record.status = response.status;
         record.contentType = response.contentType;
-        record.body = response.body;
+        record.body = response.replayBody.value_or(response.body);
         return IdempotencyStore::store(db, scope, keyText, record);
     });
     if (!status && status.error().code != u"no-change"_s)

@@ -65,6 +65,10 @@ Result<Session> SessionService::authenticate(QSqlDatabase& db, const QByteArray&
     const qint64 lastUsed = q.value(4).toLongLong();
     session.idleTimeoutMs = q.value(5).toLongLong();
     session.expiresAt = q.value(6).toLongLong();
+    // Done reading: an open SELECT keeps SQLite's read transaction open, and
+    // the UPDATE below would then fail at once ("database is locked") while
+    // another connection writes, instead of waiting for the busy timeout.
+    q.finish();
     // A token carried to another device is worth nothing there.
     if (session.deviceId != deviceId)
         return invalid();

@@ -110,6 +110,65 @@ Status TaskService::setStatus(QSqlDatabase& db, qint64 id, TaskStatus status)
                       {toString(status), seq.value(), Clock::instance().nowMsecs(), id});
 }
 
+Result<QList<Task>> TaskService::listAll(QSqlDatabase& db, std::optional<TaskStatus> status)
+{
+    auto rows = status ? execSql(db, u"SELECT "_s + kColumns + u" FROM tasks WHERE status = ? ORDER BY updated_at DESC, id DESC"_s,
+                                 {toString(*status)})
+                       : execSql(db, u"SELECT "_s + kColumns + u" FROM tasks ORDER BY updated_at DESC, id DESC"_s);
+    if (!rows)
+        return rows.error();
+    QList<Task> tasks;
+    while (rows.value().next())
+        tasks.append(readTask(rows.value()));
+    return tasks;
+}
+
+Result<Task> TaskService::update(QSqlDatabase& db, const Task& input, qint64 expectedVersion)
+{
+    using R = Result<Task>;
+    // The sequence first, as everywhere: it also serialises this read-check-
+    // write against concurrent claims on the same task.
+    auto seq = nextChangeSeq(db);
+    if (!seq)
+        return seq.error();
+    auto current = find(db, input.id.value(), true);
+    if (!current)
+        return current.error();
+    if (!current.value())
+        return R::failure(u"task-not-found"_s, u"There is no task with id %1."_s.arg(input.id.value()));
+    const Task& before = *current.value();
+    if (before.status == TaskStatus::Closed || before.status == TaskStatus::Cancelled)
+        return R::failure(u"invalid-transition"_s, u"A %1 task can no longer be edited."_s.arg(toString(before.status)));
+    if (before.version != expectedVersion)
+        return R::failure(u"version-conflict"_s,
+                          u"The task was changed by someone else (version %1, you edited version %2). Reload it and edit again."_s
+                              .arg(before.version).arg(expectedVersion));
+    if (input.capacity < before.slotsTaken)
+        return R::failure(u"capacity-below-taken"_s,
+                          u"The capacity cannot be lower than the %1 places residents have already claimed."_s.arg(before.slotsTaken));
+    const qint64 now = Clock::instance().nowMsecs();
+    auto updated = execSql(db, u"UPDATE tasks SET title = ?, description = ?, category = ?, neighbourhood = ?, address = ?, "
+                                "latitude = ?, longitude = ?, reward_cents = ?, estimated_minutes = ?, capacity = ?, "
+                                "window_start = ?, window_end = ?, safety_notes = ?, toolbox_needed = ?, "
+                                "version = version + 1, change_seq = ?, updated_at = ? WHERE id = ? AND version = ?"_s,
+                           QVariantList{text(input.title), text(input.description), text(input.category),
+                                        text(input.neighbourhood), text(input.address), optionalDouble(input.latitude),
+                                        optionalDouble(input.longitude), input.reward.cents(), input.estimatedMinutes,
+                                        input.capacity, input.windowStart.toString(Qt::ISODate),
+                                        input.windowEnd.toString(Qt::ISODate), text(input.safetyNotes),
+                                        input.toolboxNeeded ? 1 : 0, seq.value(), now, input.id.value(), expectedVersion});
+    if (!updated)
+        return updated.error();
+    if (updated.value().numRowsAffected() != 1)
+        return R::failure(u"retry"_s, u"Task %1 changed concurrently."_s.arg(input.id.value()));
+    auto after = find(db, input.id.value(), true);
+    if (!after)
+        return after.error();
+    if (!after.value())
+        return R::failure(u"database-error"_s, u"Task %1 vanished while it was edited."_s.arg(input.id.value()));
+    return *after.value();
+}
+
 Result<bool> TaskService::changeSlotsTaken(QSqlDatabase& db, qint64 id, int delta)
 {
     // The sequence first, as in setStatus(), so every task change takes the

@@ -31,6 +31,15 @@ public:
     static Result<qint64> currentCursor(QSqlDatabase& db);
     static Result<std::optional<Task>> find(QSqlDatabase& db, qint64 id, bool includeDrafts);
     static Status setStatus(QSqlDatabase& db, qint64 id, TaskStatus status);
+    // Every task, drafts included, most recently changed first: the staff
+    // desk's list. `status` narrows it to one status.
+    static Result<QList<Task>> listAll(QSqlDatabase& db, std::optional<TaskStatus> status);
+    // Replaces the editable fields of task `task.id` (everything but status,
+    // slots taken, version and timestamps) if its version is still
+    // `expectedVersion`. Errors: task-not-found, version-conflict (someone
+    // changed it since it was read), invalid-transition (closed or
+    // cancelled tasks are final), capacity-below-taken.
+    static Result<Task> update(QSqlDatabase& db, const Task& task, qint64 expectedVersion);
     // Takes (delta +1) or gives back (delta -1) a slot. The change is
     // conditional on 0 <= slots_taken + delta <= capacity, so concurrent
     // claims cannot overbook; it returns false (changing nothing) when the

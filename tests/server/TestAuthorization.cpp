@@ -44,6 +44,7 @@ private:
     ServerProcess m_server;
     QList<Caller> m_callers;
     qint64 m_othersClaim = 0;  // a claim of a resident none of the callers is
+    qint64 m_otherResident = 0;  // that resident
     int m_keys = 0;
 };
 
@@ -70,6 +71,7 @@ void TestAuthorization::initTestCase()
     const HttpReply claimed = client.postJson(u"/v1/claims"_s, R"({"taskId":5})", "auth-claim-1", {{"Buurtmunt-Session", other}});
     QVERIFY2(claimed.status == 201, qPrintable(claimed.describe()));
     m_othersClaim = claimed.json().value(u"id"_s).toInteger();
+    m_otherResident = claimed.json().value(u"residentId"_s).toInteger();
 
     // A staff member without the approver role.
     {
@@ -151,9 +153,13 @@ void TestAuthorization::noUnauthorisedSuccess()
     int requests = 0;
     int refused = 0;
     for (const server::Route& route : router.routes()) {
-        // The path's object is always someone else's claim (or task 1).
+        // The path's object is always someone else's: another resident's
+        // claim or record (or task 1).
         QString path = route.pattern;
-        path.replace(u"{id}"_s, QString::number(route.pattern.startsWith(u"/v1/claims"_s) ? m_othersClaim : 1));
+        const qint64 object = route.pattern.startsWith(u"/v1/claims"_s)      ? m_othersClaim
+                              : route.pattern.startsWith(u"/v1/residents"_s) ? m_otherResident
+                                                                              : 1;
+        path.replace(u"{id}"_s, QString::number(object));
         for (const Caller& caller : m_callers) {
             // Logging out ends the caller's session; it is tried by nobody's
             // sessions but a throwaway one below.
@@ -176,7 +182,10 @@ void TestAuthorization::noUnauthorisedSuccess()
                     body.insert(u"reason"_s, u"Niet in orde."_s);
                 if (path == u"/v1/claims"_s)
                     body.insert(u"taskId"_s, 9);
-                reply = client.postJson(path, QJsonDocument(body).toJson(), "authz-" + QByteArray::number(++m_keys), headers);
+                reply = client.send(route.method, path,
+                                    headers + HeaderList{{"Content-Type", "application/json"},
+                                                         {"Idempotency-Key", "authz-" + QByteArray::number(++m_keys)}},
+                                    QJsonDocument(body).toJson());
             }
             ++requests;
             const QString what = u"%1 %2 as %3: %4"_s.arg(QString::fromLatin1(route.method), path, caller.name, reply.describe());
@@ -184,7 +193,11 @@ void TestAuthorization::noUnauthorisedSuccess()
             if (!allowed(route, caller)) {
                 QVERIFY2(reply.status == 401 || reply.status == 403, qPrintable(u"not entitled, yet "_s + what));
                 ++refused;
-            } else if (caller.session == server::SessionNeed::Resident && path.startsWith(u"/v1/claims/"_s)) {
+            } else if (route.method == "GET" && route.pattern == u"/v1/residents/{id}"_s) {
+                // An admin may see any resident: that is the job.
+                QVERIFY2(reply.status == 200, qPrintable(what));
+            } else if (caller.session == server::SessionNeed::Resident && path.startsWith(u"/v1/claims/"_s)
+                       && path != u"/v1/claims/approve-batch"_s) {
                 // A resident acting on another resident's claim finds nothing.
                 QCOMPARE(reply.status, 404);
                 QCOMPARE(reply.problemSlug(), u"claim-not-found"_s);

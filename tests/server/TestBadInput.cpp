@@ -448,13 +448,17 @@ void TestBadInput::wrongMethods_data()
     QTest::addColumn<QString>("path");
     QTest::addColumn<QByteArray>("allow");
 
-    const QList<QString> getRoutes{u"/healthz"_s, u"/readyz"_s, u"/metrics"_s, u"/v1/device"_s, u"/v1/tasks"_s,
-                                   u"/v1/tasks/%TASK%"_s};
+    const QList<QString> getRoutes{u"/healthz"_s, u"/readyz"_s, u"/metrics"_s, u"/v1/device"_s};
     for (const QString& route : getRoutes) {
         for (const QByteArray method : {"POST", "PUT", "PATCH", "DELETE", "OPTIONS"}) {
             QTest::addRow("%s %s", method.constData(), qPrintable(route)) << method << route << QByteArray("GET, HEAD");
         }
     }
+    // Coordinators also create tasks (POST /v1/tasks) and edit them (PUT /v1/tasks/{id}).
+    for (const QByteArray method : {"PUT", "PATCH", "DELETE", "OPTIONS"})
+        QTest::addRow("%s /v1/tasks", method.constData()) << method << u"/v1/tasks"_s << QByteArray("GET, POST, HEAD");
+    for (const QByteArray method : {"POST", "PATCH", "DELETE", "OPTIONS"})
+        QTest::addRow("%s /v1/tasks/{id}", method.constData()) << method << u"/v1/tasks/%TASK%"_s << QByteArray("GET, PUT, HEAD");
     for (const QByteArray method : {"GET", "HEAD", "PUT", "PATCH", "DELETE", "OPTIONS"})
         QTest::addRow("%s /v1/devices/enrol", method.constData()) << method << u"/v1/devices/enrol"_s << QByteArray("POST");
 }

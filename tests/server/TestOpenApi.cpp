@@ -408,6 +408,13 @@ private:
     QByteArray logInStaff();
     qint64 claimWith(const QByteArray& session);
     qint64 submittedClaim();
+    // For the staff operations: a fresh draft task and a fresh resident, so
+    // no recipe changes the demo data other recipes rely on.
+    QJsonObject draftTask(const HeaderList& session);
+    qint64 registeredResident(const HeaderList& session);
+    QString toolboxCode();
+    QList<qint64> m_toolboxTaskIds;
+    int m_nextToolboxTask = 0;
     QList<QPair<QString, QString>> m_residents;  // pass, PIN (printed by the demo)
     QList<qint64> m_taskIds;
     int m_nextResident = 0;
@@ -444,8 +451,12 @@ void TestOpenApi::initTestCase()
     const QJsonArray items = tasks.json().value(u"items"_s).toArray();
     QVERIFY2(!items.isEmpty(), "the demo data has no published task to address /v1/tasks/{id} with");
     m_taskId = items.first().toObject().value(u"id"_s).toInteger();
-    for (const QJsonValue& item : items)
+    for (const QJsonValue& item : items) {
         m_taskIds.append(item.toObject().value(u"id"_s).toInteger());
+        if (item.toObject().value(u"toolboxNeeded"_s).toBool())
+            m_toolboxTaskIds.append(item.toObject().value(u"id"_s).toInteger());
+    }
+    QVERIFY2(!m_toolboxTaskIds.isEmpty(), "the demo data has no task that needs a toolbox");
     const auto residents = demoResidents(m_server);
     for (const auto& passAndPin : residents)
         m_residents.append(passAndPin);
@@ -502,6 +513,49 @@ qint64 TestOpenApi::claimWith(const QByteArray& session)
         QJsonDocument(QJsonObject{{u"taskId"_s, m_taskIds.at(m_nextTask++ % m_taskIds.size())}}).toJson(QJsonDocument::Compact),
         "openapi-claim-" + QByteArray::number(++m_keyCounter), {{"Buurtmunt-Session", session}});
     return reply.json().value(u"id"_s).toInteger();
+}
+
+QJsonObject TestOpenApi::draftTask(const HeaderList& session)
+{
+    const QJsonObject body{
+        {u"title"_s, u"Bankje schuren"_s}, {u"description"_s, u"Schuur het bankje."_s}, {u"category"_s, u"repair"_s},
+        {u"neighbourhood"_s, u"Centrum"_s}, {u"address"_s, u"Bongerd 1, Heerlen"_s}, {u"latitude"_s, 50.888},
+        {u"longitude"_s, 5.979}, {u"rewardCents"_s, 800}, {u"estimatedMinutes"_s, 90}, {u"capacity"_s, 2},
+        {u"windowStart"_s, QDate::currentDate().toString(Qt::ISODate)},
+        {u"windowEnd"_s, QDate::currentDate().addDays(30).toString(Qt::ISODate)}, {u"safetyNotes"_s, QString()},
+        {u"toolboxNeeded"_s, false}};
+    const HttpReply reply = m_client->postJson(u"/v1/tasks"_s, QJsonDocument(body).toJson(QJsonDocument::Compact),
+                                               "openapi-draft-" + QByteArray::number(++m_keyCounter), session);
+    if (reply.status != 201) {
+        qWarning("could not create a draft task: %s", qPrintable(reply.describe()));
+        return {};
+    }
+    return reply.json();
+}
+
+qint64 TestOpenApi::registeredResident(const HeaderList& session)
+{
+    const QByteArray body = QJsonDocument(QJsonObject{{u"displayName"_s, u"Recept %1"_s.arg(++m_keyCounter)},
+                                                      {u"neighbourhood"_s, u"Centrum"_s}, {u"pin"_s, u"2468"_s}})
+                                .toJson(QJsonDocument::Compact);
+    return m_client->postJson(u"/v1/residents"_s, body, "openapi-resident-" + QByteArray::number(++m_keyCounter), session)
+        .json().value(u"resident"_s).toObject().value(u"id"_s).toInteger();
+}
+
+QString TestOpenApi::toolboxCode()
+{
+    // A claim on a task that needs a toolbox, by whichever demo resident can
+    // still claim one.
+    for (int attempt = 0; attempt < 3 * m_residents.size(); ++attempt) {
+        const QByteArray session = logInResident();
+        const qint64 task = m_toolboxTaskIds.at(m_nextToolboxTask++ % m_toolboxTaskIds.size());
+        const HttpReply reply = m_client->postJson(u"/v1/claims"_s,
+            QJsonDocument(QJsonObject{{u"taskId"_s, task}}).toJson(QJsonDocument::Compact),
+            "openapi-toolbox-claim-" + QByteArray::number(++m_keyCounter), {{"Buurtmunt-Session", session}});
+        if (reply.status == 201)
+            return reply.json().value(u"toolboxCode"_s).toString();
+    }
+    return {};
 }
 
 const YamlNode* TestOpenApi::resolve(const YamlNode* node) const
@@ -944,7 +998,7 @@ void TestOpenApi::describedOperationsAreServed()
                 HeaderList session;
                 qint64 reviewClaim = 0;
                 if (const YamlNode* kind = op->get(u"x-session"_s)) {
-                    static const QRegularExpression decision(u"^/v1/claims/\\{id\\}/(approve|reject)$"_s);
+                    static const QRegularExpression decision(u"^/v1/claims/(\\{id\\}/(approve|reject)|approve-batch)$"_s);
                     if (decision.match(path).hasMatch()) {
                         reviewClaim = submittedClaim();
                         QVERIFY2(reviewClaim > 0, "could not make a submitted claim to review");
@@ -961,6 +1015,9 @@ void TestOpenApi::describedOperationsAreServed()
                     const QString code = freshEnrolmentCode(u"kiosk"_s);
                     QVERIFY2(!code.isEmpty(), qPrintable(m_server.errorString()));
                     reply = enrol(code, u"Served check"_s, ServerProcess::newDeviceSecret());
+                } else if (reviewClaim > 0 && path == u"/v1/claims/approve-batch"_s) {
+                    reply = m_client->postJson(path, QJsonDocument(QJsonObject{{u"claimIds"_s, QJsonArray{reviewClaim}}}).toJson(),
+                                               key, session);
                 } else if (reviewClaim > 0) {
                     const bool approve = path.endsWith(u"/approve"_s);
                     reply = m_client->postJson(u"/v1/claims/%1/%2"_s.arg(reviewClaim).arg(approve ? u"approve"_s : u"reject"_s),
@@ -981,6 +1038,49 @@ void TestOpenApi::describedOperationsAreServed()
                     QVERIFY2(claim > 0, "could not make a claim to act on");
                     const QString action = claimAction.match(path).captured(1);
                     reply = m_client->postJson(u"/v1/claims/%1/%2"_s.arg(claim).arg(action), "{}", key, session);
+                } else if (method == u"post"_s && path == u"/v1/tasks"_s) {
+                    // A valid body is a task without its server-side fields.
+                    QJsonObject body = draftTask(session);
+                    QVERIFY2(!body.isEmpty(), "could not create a task");
+                    for (const QString& field : {u"id"_s, u"status"_s, u"version"_s, u"slotsTaken"_s, u"updatedAt"_s})
+                        body.remove(field);
+                    reply = m_client->postJson(path, QJsonDocument(body).toJson(), key, session);
+                } else if (method == u"put"_s && path == u"/v1/tasks/{id}"_s) {
+                    QJsonObject task = draftTask(session);
+                    const qint64 id = task.value(u"id"_s).toInteger();
+                    QVERIFY2(id > 0, "could not create a task to edit");
+                    for (const QString& field : {u"id"_s, u"status"_s, u"slotsTaken"_s, u"updatedAt"_s})
+                        task.remove(field);
+                    task.insert(u"capacity"_s, 3);
+                    reply = m_client->send("PUT", u"/v1/tasks/%1"_s.arg(id),
+                                           session + HeaderList{{"Idempotency-Key", key}, {"Content-Type", "application/json"}},
+                                           QJsonDocument(task).toJson());
+                } else if (method == u"post"_s && path.startsWith(u"/v1/tasks/{id}/"_s)) {
+                    const qint64 id = draftTask(session).value(u"id"_s).toInteger();
+                    QVERIFY2(id > 0, "could not create a task to change");
+                    const QString action = path.section(u'/', -1);
+                    if (action == u"close"_s)
+                        QCOMPARE(m_client->postJson(u"/v1/tasks/%1/publish"_s.arg(id), "{}", key + "-publish", session).status, 200);
+                    reply = m_client->postJson(u"/v1/tasks/%1/%2"_s.arg(id).arg(action), "{}", key, session);
+                } else if (method == u"post"_s && path == u"/v1/residents"_s) {
+                    reply = m_client->postJson(path, R"({"displayName":"Recept Nieuw","neighbourhood":"Centrum","pin":"13579"})", key, session);
+                } else if (method == u"post"_s && path.startsWith(u"/v1/residents/{id}/"_s)) {
+                    const qint64 id = registeredResident(session);
+                    QVERIFY2(id > 0, "could not register a resident to change");
+                    const QString action = path.section(u'/', -1);
+                    const QByteArray body = action == u"pin"_s     ? R"({"pin":"8642"})"
+                                            : action == u"block"_s ? R"({"reason":"Pas verloren"})"
+                                                                   : "{}";
+                    reply = m_client->postJson(u"/v1/residents/%1/%2"_s.arg(id).arg(action), body, key, session);
+                } else if (method == u"get"_s && path == u"/v1/residents/{id}"_s) {
+                    const qint64 id = registeredResident(session);
+                    QVERIFY2(id > 0, "could not register a resident to look at");
+                    reply = m_client->get(u"/v1/residents/%1"_s.arg(id), session);
+                } else if (method == u"post"_s && path == u"/v1/toolbox-pickups"_s) {
+                    const QString code = toolboxCode();
+                    QVERIFY2(!code.isEmpty(), "could not claim a task that needs a toolbox");
+                    m_client->setDeviceCredentials(m_devices[role].first, m_devices[role].second);
+                    reply = m_client->postJson(path, QJsonDocument(QJsonObject{{u"code"_s, code}}).toJson(), key);
                 } else {
                     QVERIFY2(method == u"get"_s, qPrintable(u"no request recipe for %1 %2: extend this test"_s.arg(method, path)));
                     reply = m_client->get(concrete, session);
@@ -1006,7 +1106,8 @@ void TestOpenApi::describedOperationsAreServed()
             }
         }
     }
-    QVERIFY2(checked >= 20, "fewer operations were exercised than the API has");
+    qInfo("%d operations exercised", checked);
+    QVERIFY2(checked >= 43, "fewer operations were exercised than the API has");
 }
 
 void TestOpenApi::documentedErrorAnswersAreTheServers()

@@ -30,6 +30,9 @@ private Q_SLOTS:
     void rejectionNeedsAReasonAndFreesThePlace();
     void aboveTheThresholdTwoDifferentApproversAreNeeded();
     void onlyApproversOnStaffDesksReview();
+    void batchApprovalDecidesEachClaimOnItsOwn();
+    void batchBodyIsChecked();
+    void toolboxIsHandedOutByTheSlipCode();
 
 private:
     using Device = EnrolledDevice;
@@ -259,6 +262,133 @@ void TestReviewApi::onlyApproversOnStaffDesksReview()
     const HttpReply fromKiosk = kiosk.postJson(u"/v1/staff-sessions"_s, R"({"username":"demo","password":"heitje-demo"})",
                                                "kiosk-staff-login-1");
     QCOMPARE(fromKiosk.status, 403);
+}
+
+void TestReviewApi::batchApprovalDecidesEachClaimOnItsOwn()
+{
+    setSetting(u"claims.secondApproverAboveCents"_s, u"1000"_s);  // above 10 coins two approvers are needed
+    const auto balanceOf = [this](const QString& name) {
+        return call(m_kiosk, "GET", u"/v1/me"_s, {}, residentLogin(name)).json().value(u"balanceCents"_s).toInteger();
+    };
+    const qint64 joepBefore = balanceOf(u"Joep Vliegen"_s);
+    const qint64 riaBefore = balanceOf(u"Ria Schepers"_s);
+    const qint64 mohammedBefore = balanceOf(u"Mohammed El Idrissi"_s);
+
+    const qint64 small = submittedClaim(u"Joep Vliegen"_s, 5);      // 10 coins: one approver
+    const qint64 large = submittedClaim(u"Ria Schepers"_s, 6);      // 14 coins: two approvers
+    const qint64 rejected = submittedClaim(u"Mohammed El Idrissi"_s, 3);  // 10 coins, rejected first
+    QVERIFY(small > 0 && large > 0 && rejected > 0);
+    const QByteArray staff = staffLogin(u"demo"_s, u"heitje-demo"_s);
+    QCOMPARE(call(m_staffDesk, "POST", u"/v1/claims/%1/reject"_s.arg(rejected), {{u"reason"_s, u"Niet gedaan."_s}}, staff).status,
+             200);
+
+    const qint64 missing = 999999;
+    const HttpReply batch = call(m_staffDesk, "POST", u"/v1/claims/approve-batch"_s,
+                                 {{u"claimIds"_s, QJsonArray{small, large, rejected, missing, small}}}, staff);
+    QCOMPARE(batch.status, 200);
+    const QJsonArray items = batch.json().value(u"items"_s).toArray();
+    QCOMPARE(items.size(), 4);  // the repeated id is decided once
+    QHash<qint64, QJsonObject> byId;
+    for (const QJsonValue& item : items)
+        byId.insert(item.toObject().value(u"claimId"_s).toInteger(), item.toObject());
+    QCOMPARE(byId.value(small).value(u"outcome"_s).toString(), u"approved"_s);
+    QCOMPARE(byId.value(small).value(u"claim"_s).toObject().value(u"status"_s).toString(), u"approved"_s);
+    QCOMPARE(byId.value(large).value(u"outcome"_s).toString(), u"needs-second-approver"_s);
+    QCOMPARE(byId.value(rejected).value(u"outcome"_s).toString(), u"refused"_s);
+    QCOMPARE(byId.value(rejected).value(u"problem"_s).toObject().value(u"type"_s).toString(),
+             u"urn:buurtmunt:problem:invalid-transition"_s);
+    QCOMPARE(byId.value(missing).value(u"outcome"_s).toString(), u"refused"_s);
+    QCOMPARE(byId.value(missing).value(u"problem"_s).toObject().value(u"status"_s).toInt(), 404);
+
+    // Exactly the approved reward was minted, and nothing for the others.
+    QCOMPARE(balanceOf(u"Joep Vliegen"_s), joepBefore + 1000);
+    QCOMPARE(balanceOf(u"Ria Schepers"_s), riaBefore);
+    QCOMPARE(balanceOf(u"Mohammed El Idrissi"_s), mohammedBefore);
+
+    // The second approver completes the large one in a batch of their own.
+    addStaff(u"batch2"_s, u"approver"_s);
+    const QByteArray second = staffLogin(u"batch2"_s, u"wachtwoord-batch2"_s);
+    const HttpReply completed = call(m_staffDesk, "POST", u"/v1/claims/approve-batch"_s, {{u"claimIds"_s, QJsonArray{large, small}}},
+                                     second);
+    QCOMPARE(completed.status, 200);
+    const QJsonArray done = completed.json().value(u"items"_s).toArray();
+    QCOMPARE(done.at(0).toObject().value(u"outcome"_s).toString(), u"approved"_s);
+    QCOMPARE(done.at(1).toObject().value(u"outcome"_s).toString(), u"approved"_s);  // already approved: nothing minted again
+    QCOMPARE(balanceOf(u"Ria Schepers"_s), riaBefore + 1400);
+    QCOMPARE(balanceOf(u"Joep Vliegen"_s), joepBefore + 1000);
+    setSetting(u"claims.secondApproverAboveCents"_s, u"5000"_s);
+
+    QByteArray report;
+    QCOMPARE(runCli({u"ledger"_s, u"check"_s}, &report), 0);
+    QVERIFY2(report.contains("Ledger consistent"), report.constData());
+}
+
+void TestReviewApi::batchBodyIsChecked()
+{
+    const QByteArray staff = staffLogin(u"demo"_s, u"heitje-demo"_s);
+    QJsonArray tooMany;
+    for (int i = 1; i <= 201; ++i)
+        tooMany.append(i);
+    const struct {
+        const char* name;
+        QJsonObject body;
+    } cases[] = {
+        {"no ids", QJsonObject{}},
+        {"empty list", QJsonObject{{u"claimIds"_s, QJsonArray{}}}},
+        {"201 ids", QJsonObject{{u"claimIds"_s, tooMany}}},
+        {"a text id", QJsonObject{{u"claimIds"_s, QJsonArray{1, u"2"_s}}}},
+        {"not a list", QJsonObject{{u"claimIds"_s, 5}}},
+    };
+    for (const auto& c : cases) {
+        const HttpReply reply = call(m_staffDesk, "POST", u"/v1/claims/approve-batch"_s, c.body, staff);
+        QVERIFY2(reply.status == 400, c.name);
+        QCOMPARE(reply.problemSlug(), u"invalid-body"_s);
+        QVERIFY2(reply.problemDetail().contains(u"claimIds"_s), qPrintable(reply.problemDetail()));
+    }
+}
+
+void TestReviewApi::toolboxIsHandedOutByTheSlipCode()
+{
+    const QByteArray anja = residentLogin(u"Anja Dreessen"_s);
+    const HttpReply claimed = call(m_kiosk, "POST", u"/v1/claims"_s, {{u"taskId"_s, 2}}, anja);  // needs a toolbox
+    QCOMPARE(claimed.status, 201);
+    const qint64 claimId = claimed.json().value(u"id"_s).toInteger();
+    const QString code = claimed.json().value(u"toolboxCode"_s).toString();
+    QVERIFY2(code.size() == 9 && code.at(4) == u'-', qPrintable(code));
+
+    // Typed at the desk without the dash and in lower case.
+    const HttpReply first = call(m_kiosk, "POST", u"/v1/toolbox-pickups"_s, {{u"code"_s, code.toLower().remove(u'-')}});
+    QCOMPARE(first.status, 200);
+    QCOMPARE(first.json().value(u"firstPickup"_s).toBool(), true);
+    QCOMPARE(first.json().value(u"claim"_s).toObject().value(u"id"_s).toInteger(), claimId);
+    QVERIFY(!first.json().value(u"claim"_s).toObject().value(u"toolboxPickedUpAt"_s).isNull());
+    const HttpReply again = call(m_staffDesk, "POST", u"/v1/toolbox-pickups"_s, {{u"code"_s, code}});
+    QCOMPARE(again.status, 200);
+    QCOMPARE(again.json().value(u"firstPickup"_s).toBool(), false);
+
+    // A mistyped code: the check character catches it.
+    QString typo = code;
+    typo[0] = typo.at(0) == u'A' ? u'B' : u'A';
+    const HttpReply wrong = call(m_kiosk, "POST", u"/v1/toolbox-pickups"_s, {{u"code"_s, typo}});
+    QCOMPARE(wrong.status, 404);
+    QCOMPARE(wrong.problemSlug(), u"toolbox-code-invalid"_s);
+    // A counter PC is not where toolboxes are handed out.
+    const Device counter = enrolDevice(m_server, u"counter"_s, 1);
+    QCOMPARE(call(counter, "POST", u"/v1/toolbox-pickups"_s, {{u"code"_s, code}}).status, 403);
+
+    // A task without a toolbox.
+    const HttpReply social = call(m_kiosk, "POST", u"/v1/claims"_s, {{u"taskId"_s, 18}}, anja);
+    QCOMPARE(social.status, 201);
+    const HttpReply notNeeded = call(m_kiosk, "POST", u"/v1/toolbox-pickups"_s,
+                                     {{u"code"_s, social.json().value(u"toolboxCode"_s).toString()}});
+    QCOMPARE(notNeeded.status, 409);
+    QCOMPARE(notNeeded.problemSlug(), u"toolbox-not-needed"_s);
+
+    // Once the work is marked done, no toolbox is handed out any more.
+    QCOMPARE(call(m_kiosk, "POST", u"/v1/claims/%1/submit"_s.arg(claimId), {{u"note"_s, u"Klaar"_s}}, anja).status, 200);
+    const HttpReply done = call(m_kiosk, "POST", u"/v1/toolbox-pickups"_s, {{u"code"_s, code}});
+    QCOMPARE(done.status, 409);
+    QCOMPARE(done.problemSlug(), u"claim-not-active"_s);
 }
 
 QTEST_GUILESS_MAIN(TestReviewApi)
