@@ -384,6 +384,15 @@ Result<ClaimService::Claim> ClaimService::claim(QSqlDatabase& db, qint64 residen
     auto slot = TaskService::changeSlotsTaken(db, taskId, +1);
     if (!slot)
         return slot.error();
+    if (!slot.value()) {
+        // The task may have been closed or cancelled since it was read above.
+        auto latest = TaskService::find(db, taskId, true);
+        if (!latest)
+            return latest.error();
+        if (latest.value() && latest.value()->status != TaskStatus::Published)
+            return R::failure(u"task-not-open"_s, u"The task \"%1\" is %2 and can no longer be claimed."_s.arg(
+                                                      task.title, toString(latest.value()->status)));
+    }
     if (!slot.value())
         return R::failure(u"task-full"_s, u"All %1 places for the task \"%2\" have been taken."_s.arg(task.capacity).arg(task.title));
 

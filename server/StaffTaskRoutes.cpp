@@ -167,22 +167,19 @@ ApiResponse changeStatus(RequestContext& context, TaskStatus to)
     if (!id)
         return taskNotFound(context);
     QJsonObject details{{u"status"_s, toString(to)}};
+    if (Status s = TaskService::setStatus(context.db, *id, to); !s)
+        return ApiResponse::fromError(s.error());
     if (to == TaskStatus::Cancelled) {
         // Residents who claimed but did not yet do the work get their place
         // (and their room under the cap) back; done work stays for review.
-        auto current = TaskService::find(context.db, *id, true);
-        if (!current)
-            return ApiResponse::fromError(current.error());
-        if (current.value() && canTransition(current.value()->status, to)) {
-            auto released = ClaimService::releaseForTask(context.db, *id, context.caller.actor(), context.caller.deviceId,
-                                                         context.request.requestId);
-            if (!released)
-                return ApiResponse::fromError(released.error());
-            details.insert(u"claimsReleased"_s, released.value());
-        }
+        // Only after the status change: it waited for claims in flight to
+        // commit, so they are released too, and later claims are refused.
+        auto released = ClaimService::releaseForTask(context.db, *id, context.caller.actor(), context.caller.deviceId,
+                                                     context.request.requestId);
+        if (!released)
+            return ApiResponse::fromError(released.error());
+        details.insert(u"claimsReleased"_s, released.value());
     }
-    if (Status s = TaskService::setStatus(context.db, *id, to); !s)
-        return ApiResponse::fromError(s.error());
     auto task = TaskService::find(context.db, *id, true);
     if (!task)
         return ApiResponse::fromError(task.error());

@@ -95,6 +95,12 @@ Result<Task> TaskService::create(QSqlDatabase& db, const Task& input)
 
 Status TaskService::setStatus(QSqlDatabase& db, qint64 id, TaskStatus status)
 {
+    // The sequence first, as in update(): on PostgreSQL it waits for every
+    // task change in flight to commit, so the status read below is current
+    // and two status changes cannot both pass the state machine check.
+    auto seq = nextChangeSeq(db);
+    if (!seq)
+        return seq.error();
     auto current = find(db, id, true);
     if (!current)
         return current.error();
@@ -103,9 +109,6 @@ Status TaskService::setStatus(QSqlDatabase& db, qint64 id, TaskStatus status)
     if (!canTransition(current.value()->status, status))
         return Status::failure(u"invalid-transition"_s, u"A %1 task cannot become %2."_s
                                    .arg(toString(current.value()->status), toString(status)));
-    auto seq = nextChangeSeq(db);
-    if (!seq)
-        return seq.error();
     return execStatus(db, u"UPDATE tasks SET status = ?, version = version + 1, change_seq = ?, updated_at = ? WHERE id = ?"_s,
                       {toString(status), seq.value(), Clock::instance().nowMsecs(), id});
 }
@@ -177,8 +180,9 @@ Result<bool> TaskService::changeSlotsTaken(QSqlDatabase& db, qint64 id, int delt
     if (!seq)
         return seq.error();
     auto updated = execSql(db, u"UPDATE tasks SET slots_taken = slots_taken + ?, version = version + 1, change_seq = ?, "
-                                "updated_at = ? WHERE id = ? AND slots_taken + ? >= 0 AND slots_taken + ? <= capacity"_s,
-                           {delta, seq.value(), Clock::instance().nowMsecs(), id, delta, delta});
+                                "updated_at = ? WHERE id = ? AND slots_taken + ? >= 0 AND slots_taken + ? <= capacity "
+                                "AND (? < 0 OR status = 'published')"_s,
+                           {delta, seq.value(), Clock::instance().nowMsecs(), id, delta, delta, delta});
     if (!updated)
         return updated.error();
     return updated.value().numRowsAffected() == 1;

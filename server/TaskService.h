@@ -43,8 +43,11 @@ public:
     // Takes (delta +1) or gives back (delta -1) a slot. The change is
     // conditional on 0 <= slots_taken + delta <= capacity, so concurrent
     // claims cannot overbook; it returns false (changing nothing) when the
-    // condition fails. A change takes the next 'tasks' sequence value and
-    // bumps version and updated_at, so kiosks see slot counts move.
+    // condition fails. Taking a slot also needs the task to be published
+    // when the row is written, not only when the claim read it: a cancel
+    // that committed in between must win. A change takes the next 'tasks'
+    // sequence value and bumps version and updated_at, so kiosks see slot
+    // counts move.
     static Result<bool> changeSlotsTaken(QSqlDatabase& db, qint64 id, int delta);
 
 private:

@@ -29,6 +29,7 @@ private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
     void concurrentClaimsNeverCrossTheCap();
+    void claimsRacingACancelAreReleased();
 
 private:
     using Device = EnrolledDevice;
@@ -181,6 +182,101 @@ void TestClaimConcurrency::concurrentClaimsNeverCrossTheCap()
             slotsTaken += item.toObject().value(u"slotsTaken"_s).toInt();
     }
     QCOMPARE(slotsTaken, accepted);
+}
+
+// Residents claim a task at the moment a coordinator cancels it. Whatever
+// the order, a cancelled task must hold no claimed place afterwards: a claim
+// that slipped in around the cancel would keep a place, count as pending
+// under the resident's cap and could still be submitted and paid.
+void TestClaimConcurrency::claimsRacingACancelAreReleased()
+{
+    constexpr int kResidents = 12;
+    constexpr int kRounds = 4;
+    setSetting(u"cap.yearlyCents"_s, u"10000000"_s);
+    setSetting(u"cap.monthlyCents"_s, u"10000000"_s);
+    setSetting(u"claims.maxOpen"_s, u"100"_s);
+    const QByteArray staff = call(m_staffDesk, "POST", u"/v1/staff-sessions"_s,
+                                  {{u"username"_s, u"demo"_s}, {u"password"_s, u"heitje-demo"_s}}).json().value(u"token"_s).toString().toLatin1();
+    QVERIFY(!staff.isEmpty());
+    QList<QByteArray> sessions;
+    for (int i = 0; i < kResidents; ++i) {
+        const QString pin = u"25%1"_s.arg(10 + i);
+        const HttpReply registered = call(m_staffDesk, "POST", u"/v1/residents"_s,
+            {{u"displayName"_s, u"Racer %1"_s.arg(i)}, {u"neighbourhood"_s, u"Centrum"_s}, {u"pin"_s, pin}}, staff);
+        QVERIFY2(registered.status == 201, qPrintable(registered.describe()));
+        const HttpReply login = call(m_kiosk, "POST", u"/v1/resident-sessions"_s,
+            {{u"pass"_s, registered.json().value(u"passToken"_s).toString()}, {u"pin"_s, pin}});
+        QVERIFY2(login.status == 201, qPrintable(login.describe()));
+        sessions.append(login.json().value(u"token"_s).toString().toLatin1());
+    }
+    const QDate today = QDate::currentDate();
+    for (int round = 0; round < kRounds; ++round) {
+        const HttpReply created = call(m_staffDesk, "POST", u"/v1/tasks"_s,
+            {{u"title"_s, u"Afgelaste klus %1"_s.arg(round + 1)}, {u"description"_s, QString()}, {u"category"_s, u"litter"_s},
+             {u"neighbourhood"_s, u"Centrum"_s}, {u"address"_s, u"Markt, Heerlen"_s}, {u"rewardCents"_s, 500},
+             {u"estimatedMinutes"_s, 60}, {u"capacity"_s, kResidents}, {u"windowStart"_s, today.addDays(-1).toString(Qt::ISODate)},
+             {u"windowEnd"_s, today.addDays(10).toString(Qt::ISODate)}, {u"safetyNotes"_s, QString()}, {u"toolboxNeeded"_s, false}},
+            staff);
+        QVERIFY2(created.status == 201, qPrintable(created.describe()));
+        const qint64 taskId = created.json().value(u"id"_s).toInteger();
+        QCOMPARE(call(m_staffDesk, "POST", u"/v1/tasks/%1/publish"_s.arg(taskId), {}, staff).status, 200);
+
+        // Thread 0 cancels, the others claim; all leave the latch together.
+        std::vector<HttpReply> replies(kResidents + 1);
+        std::latch ready(kResidents + 1);
+        std::vector<std::unique_ptr<QThread>> threads;
+        for (int i = 0; i <= kResidents; ++i) {
+            threads.emplace_back(QThread::create([&, i] {
+                HttpsTestClient client(m_server.url(), m_server.fingerprint());
+                client.setTimeoutMs(60000);
+                const QByteArray key = "race-" + QByteArray::number(round) + '-' + QByteArray::number(i) + "-abcdef";
+                if (i == 0) {
+                    client.setDeviceCredentials(m_staffDesk.id, m_staffDesk.secret);
+                    client.get(u"/healthz"_s);
+                    ready.arrive_and_wait();
+                    // Let the first claims get under way, so the cancel lands
+                    // in the middle of them rather than before them all.
+                    QThread::msleep(static_cast<unsigned long>(2 + round * 3));
+                    replies[0] = client.postJson(u"/v1/tasks/%1/cancel"_s.arg(taskId), "{}", key, {{"Buurtmunt-Session", staff}});
+                    return;
+                }
+                client.setDeviceCredentials(m_kiosk.id, m_kiosk.secret);
+                client.get(u"/healthz"_s);
+                ready.arrive_and_wait();
+                replies[static_cast<size_t>(i)] = client.postJson(u"/v1/claims"_s,
+                    QJsonDocument(QJsonObject{{u"taskId"_s, taskId}}).toJson(QJsonDocument::Compact), key,
+                    {{"Buurtmunt-Session", sessions.at(i - 1)}});
+            }));
+            threads.back()->start();
+        }
+        for (const auto& thread : threads)
+            QVERIFY(thread->wait(120000));
+
+        QVERIFY2(replies[0].status == 200, qPrintable(replies[0].describe()));
+        int accepted = 0;
+        for (int i = 1; i <= kResidents; ++i) {
+            const HttpReply& reply = replies[static_cast<size_t>(i)];
+            if (reply.status == 201)
+                ++accepted;
+            else
+                QVERIFY2(reply.status == 409 && reply.problemSlug() == u"task-not-open"_s, qPrintable(reply.describe()));
+        }
+        // Every claim the server accepted was released by the cancel.
+        int stillClaimed = 0;
+        for (const QByteArray& session : sessions) {
+            const QJsonArray claims = call(m_kiosk, "GET", u"/v1/me/claims"_s, {}, session).json().value(u"items"_s).toArray();
+            for (const QJsonValue& claim : claims) {
+                if (claim.toObject().value(u"taskId"_s).toInteger() == taskId
+                    && claim.toObject().value(u"status"_s).toString() != u"released"_s)
+                    ++stillClaimed;
+            }
+        }
+        const HttpReply task = call(m_kiosk, "GET", u"/v1/tasks/%1"_s.arg(taskId));
+        qInfo("round %d: %d claims accepted before the cancel, %d still held afterwards", round + 1, accepted, stillClaimed);
+        QCOMPARE(task.json().value(u"status"_s).toString(), u"cancelled"_s);
+        QCOMPARE(stillClaimed, 0);
+        QCOMPARE(task.json().value(u"slotsTaken"_s).toInt(), 0);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestClaimConcurrency)
