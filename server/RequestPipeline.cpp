@@ -104,8 +104,13 @@ ApiResponse RequestPipeline::runMutating(const ApiRequest& request, const Route&
         return ApiResponse::problem(400, u"malformed-json"_s, u"The request body is not valid JSON"_s,
                                     u"The body must be a JSON object."_s);
 
-    // Keys belong to the device that made them, whoever is logged in on it.
-    const QString scope = caller.kind == Caller::Kind::Device ? u"device:%1"_s.arg(caller.deviceId) : u"anonymous"_s;
+    // Keys belong to the device that made them and to whoever is logged in on
+    // it, so one person's stored answer is never replayed to the next visitor.
+    QString scope = caller.kind == Caller::Kind::Device ? u"device:%1"_s.arg(caller.deviceId) : u"anonymous"_s;
+    if (caller.residentId)
+        scope += u"/resident:%1"_s.arg(*caller.residentId);
+    else if (caller.staffId)
+        scope += u"/staff:%1"_s.arg(*caller.staffId);
     const QString keyText = QString::fromLatin1(key);
     // The hash covers what the request asks for, so the same key sent with a
     // different method, path or body is recognised as a different request.

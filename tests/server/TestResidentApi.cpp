@@ -27,6 +27,7 @@ private Q_SLOTS:
     void claimSubmitAndEarningsAsTheKioskShowsThem();
     void claimBeyondTheCapShowsTheRemainingRoom();
     void anotherResidentsClaimCannotBeTouched();
+    void theNextVisitorsSameKeyIsNoReplay();
     void sessionOnlyWorksOnItsKioskAndEndsAtLogout();
     void onlyKiosksLogResidentsIn();
 
@@ -195,6 +196,32 @@ void TestResidentApi::anotherResidentsClaimCannotBeTouched()
     }
     QCOMPARE(post(m_kiosk, u"/v1/claims/%1/release"_s.arg(id), {}, anja).json().value(u"status"_s).toString(),
              u"released"_s);
+}
+
+// Keys are random, but a kiosk that reused one for the next visitor must
+// not hand that visitor the previous resident's stored answer.
+void TestResidentApi::theNextVisitorsSameKeyIsNoReplay()
+{
+    HttpsTestClient client(m_server.url(), m_server.fingerprint());
+    client.setDeviceCredentials(m_kiosk.id, m_kiosk.secret);
+    const QByteArray body = QJsonDocument(QJsonObject{{u"taskId"_s, 20}}).toJson();
+    const auto claimAndLeave = [&](const QString& name, const QString& pin) {
+        const QByteArray session = login(m_kiosk, m_passes.value(name), pin);
+        const HttpReply claimed = client.postJson(u"/v1/claims"_s, body, "same-key-two-visitors", {{"Buurtmunt-Session", session}});
+        const QJsonArray mine = get(m_kiosk, u"/v1/me/claims"_s, session).json().value(u"items"_s).toArray();
+        for (const QJsonValue& claim : mine) {
+            if (claim.toObject().value(u"taskId"_s).toInteger() == 20)
+                post(m_kiosk, u"/v1/claims/%1/release"_s.arg(claim.toObject().value(u"id"_s).toInteger()), {}, session);
+        }
+        client.send("DELETE", u"/v1/sessions/current"_s, {{"Buurtmunt-Session", session}, {"Idempotency-Key", "leave-" + session.left(12)}});
+        return std::pair{claimed, mine.size()};
+    };
+    const auto [anjas, anjasClaims] = claimAndLeave(u"Anja Dreessen"_s, u"2468"_s);
+    QVERIFY2(anjas.status == 201, qPrintable(anjas.describe()));
+    const auto [joeps, joepsClaims] = claimAndLeave(u"Joep Vliegen"_s, u"9731"_s);
+    QVERIFY2(joeps.status == 201, qPrintable(joeps.describe()));
+    QVERIFY(joeps.json().value(u"id"_s).toInteger() != anjas.json().value(u"id"_s).toInteger());
+    QVERIFY(joepsClaims > 0);
 }
 
 void TestResidentApi::sessionOnlyWorksOnItsKioskAndEndsAtLogout()
