@@ -33,6 +33,72 @@
     </message>
 </context>
 <context>
+    <name>SlipPrinter</name>
+    <message>
+        <source>The slip has no title, no lines and no code; there is nothing to print.</source>
+        <translation>Der Beleg hat keinen Titel, keine Zeilen und keinen Code; es gibt nichts zu drucken.</translation>
+    </message>
+    <message>
+        <source>The slip has no valid paper size.</source>
+        <translation>Der Beleg hat kein gültiges Papierformat.</translation>
+    </message>
+    <message>
+        <source>The QR code would be smaller than %1 mm on this paper size; shorten the text of the slip or use larger paper.</source>
+        <translation>Der QR-Code wäre auf diesem Papierformat kleiner als %1 mm; kürzen Sie den Text des Belegs oder nehmen Sie größeres Papier.</translation>
+    </message>
+    <message>
+        <source>The text in the QR code (%1 characters) is too long to print readably on this paper size.</source>
+        <translation>Der Text im QR-Code (%1 Zeichen) ist zu lang, um ihn auf diesem Papierformat lesbar zu drucken.</translation>
+    </message>
+    <message>
+        <source>The text of the slip does not fit on the paper; shorten it or use larger paper.</source>
+        <translation>Der Text des Belegs passt nicht auf das Papier; kürzen Sie ihn oder nehmen Sie größeres Papier.</translation>
+    </message>
+    <message>
+        <source>No file name was given for the slip&apos;s PDF.</source>
+        <translation>Für das PDF des Belegs wurde kein Dateiname angegeben.</translation>
+    </message>
+    <message>
+        <source>Cannot write the slip to %1: that is a folder.</source>
+        <translation>Der Beleg kann nicht in %1 gespeichert werden: Das ist ein Ordner.</translation>
+    </message>
+    <message>
+        <source>Cannot write the slip to %1: the folder %2 does not exist.</source>
+        <translation>Der Beleg kann nicht in %1 gespeichert werden: Der Ordner %2 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Cannot write the slip to %1: %2.</source>
+        <translation>Der Beleg kann nicht in %1 gespeichert werden: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot start a PDF for the slip at %1.</source>
+        <translation>Das PDF für den Beleg kann in %1 nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>No printer was chosen for the slip.</source>
+        <translation>Für den Beleg wurde kein Drucker gewählt.</translation>
+    </message>
+    <message>
+        <source>The printer %1 did not accept the slip. Check that it is switched on and has paper.</source>
+        <translation>Der Drucker %1 hat den Beleg nicht angenommen. Prüfen Sie, ob er eingeschaltet ist und Papier hat.</translation>
+    </message>
+    <message>
+        <source>The printer stopped while printing the slip.</source>
+        <translation>Der Drucker hat beim Drucken des Belegs angehalten.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffLook</name>
+    <message>
+        <source>The PIN must be 4 to 6 digits.</source>
+        <translation>Die PIN muss 4 bis 6 Ziffern haben.</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same. Type the PIN twice.</source>
+        <translation>Die beiden PINs sind nicht gleich. Geben Sie die PIN zweimal ein.</translation>
+    </message>
+</context>
+<context>
     <name>TaskText</name>
     <message>
         <source>Time not known</source>
@@ -96,6 +162,243 @@
         <source>d MMMM yyyy</source>
         <extracomment>Date format for task windows (QDate format codes); German uses &quot;d. MMMM yyyy&quot;</extracomment>
         <translation>d. MMMM yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>buurtmunt::CameraView</name>
+    <message>
+        <source>Camera</source>
+        <translation>Kamera</translation>
+    </message>
+    <message>
+        <source>Hold the QR code in front of the camera.</source>
+        <translation>Halten Sie den QR-Code vor die Kamera.</translation>
+    </message>
+    <message>
+        <source>The camera is off.</source>
+        <translation>Die Kamera ist aus.</translation>
+    </message>
+    <message>
+        <source>Starting the camera…</source>
+        <translation>Die Kamera startet…</translation>
+    </message>
+    <message>
+        <source>No camera found. Type the number instead.</source>
+        <translation>Keine Kamera gefunden. Geben Sie stattdessen die Nummer ein.</translation>
+    </message>
+    <message>
+        <source>The camera is not working. Type the number instead.</source>
+        <translation>Die Kamera funktioniert nicht. Geben Sie stattdessen die Nummer ein.</translation>
+    </message>
+    <message>
+        <source>Camera status</source>
+        <translation>Kamerastatus</translation>
+    </message>
+</context>
+<context>
+    <name>buurtmunt::CapMeter</name>
+    <message>
+        <source>This year you have earned %1 of your %2 limit.</source>
+        <extracomment>%1 earned this year, %2 the yearly limit</extracomment>
+        <translation>Dieses Jahr haben Sie %1 von Ihrer Grenze von %2 verdient.</translation>
+    </message>
+    <message>
+        <source>%1 is waiting for approval.</source>
+        <translation>%1 wartet noch auf Freigabe.</translation>
+    </message>
+    <message>
+        <source>You can still earn %1 this year.</source>
+        <translation>Dieses Jahr können Sie noch %1 verdienen.</translation>
+    </message>
+    <message>
+        <source>Earnings against the yearly limit</source>
+        <translation>Verdienst im Vergleich zur Jahresgrenze</translation>
+    </message>
+</context>
+<context>
+    <name>buurtmunt::ClaimConfirmPage</name>
+    <message>
+        <source>This task would take you over your limit for volunteer rewards, which protects your benefits.</source>
+        <translation>Mit dieser Aufgabe kämen Sie über Ihre Grenze für Belohnungen im Ehrenamt. Diese Grenze schützt Ihre Sozialleistungen.</translation>
+    </message>
+    <message>
+        <source>This month you can still earn %1; this task pays %2.</source>
+        <translation>Diesen Monat können Sie noch %1 verdienen; diese Aufgabe bringt %2.</translation>
+    </message>
+    <message>
+        <source>This year you can still earn %1; this task pays %2.</source>
+        <translation>Dieses Jahr können Sie noch %1 verdienen; diese Aufgabe bringt %2.</translation>
+    </message>
+    <message>
+        <source>Choose a task with a smaller reward, or ask staff at the desk.</source>
+        <translation>Wählen Sie eine Aufgabe mit kleinerer Belohnung oder fragen Sie die Mitarbeitenden am Schalter.</translation>
+    </message>
+    <message>
+        <source>Someone else just took the last place for this task. Please choose another one.</source>
+        <translation>Jemand anderes hat gerade den letzten Platz für diese Aufgabe genommen. Bitte wählen Sie eine andere.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You already have %n task(s) to do. Finish or give back one first.</source>
+        <translation>
+            <numerusform>Sie haben schon %n Aufgabe zu erledigen. Erledigen Sie diese erst oder geben Sie sie zurück.</numerusform>
+            <numerusform>Sie haben schon %n Aufgaben zu erledigen. Erledigen Sie erst eine oder geben Sie eine zurück.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You have already claimed this task. You find it under My tasks.</source>
+        <translation>Sie haben diese Aufgabe schon übernommen. Sie finden sie unter Meine Aufgaben.</translation>
+    </message>
+    <message>
+        <source>This task is no longer offered.</source>
+        <translation>Diese Aufgabe wird nicht mehr angeboten.</translation>
+    </message>
+    <message>
+        <source>The kiosk cannot reach the municipality&apos;s server right now. Tap the button again in a moment.</source>
+        <translation>Der Kiosk erreicht gerade den Server der Gemeinde nicht. Tippen Sie gleich noch einmal auf die Schaltfläche.</translation>
+    </message>
+    <message>
+        <source>The task could not be claimed: %1</source>
+        <translation>Die Aufgabe konnte nicht übernommen werden: %1</translation>
+    </message>
+    <message>
+        <source>Do you want to do this task?</source>
+        <translation>Möchten Sie diese Aufgabe machen?</translation>
+    </message>
+    <message>
+        <source>Reward: %1</source>
+        <translation>Belohnung: %1</translation>
+    </message>
+    <message>
+        <source>So far this year: %1 (including tasks waiting for approval). Your yearly limit is %2.</source>
+        <translation>Bisher in diesem Jahr: %1 (mit Aufgaben, die auf Freigabe warten). Ihre Jahresgrenze ist %2.</translation>
+    </message>
+    <message>
+        <source>After this task you have earned %1 of your %2 limit; %3 is left.</source>
+        <extracomment>%1 earnings after this task, %2 the yearly limit, %3 what is left</extracomment>
+        <translation>Nach dieser Aufgabe haben Sie %1 von Ihrer Grenze von %2 verdient; es bleiben %3.</translation>
+    </message>
+    <message>
+        <source>One moment…</source>
+        <translation>Einen Moment…</translation>
+    </message>
+    <message>
+        <source>Yes, claim this task</source>
+        <translation>Ja, Aufgabe übernehmen</translation>
+    </message>
+    <message>
+        <source>Claim this task</source>
+        <translation>Diese Aufgabe übernehmen</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Back to the task list without claiming</source>
+        <translation>Zurück zur Aufgabenliste, ohne zu übernehmen</translation>
+    </message>
+</context>
+<context>
+    <name>buurtmunt::ClaimedPage</name>
+    <message>
+        <source>Claim slip: %1</source>
+        <translation>Aufgabenbeleg: %1</translation>
+    </message>
+    <message>
+        <source>Reward</source>
+        <translation>Belohnung</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Done and reported by</source>
+        <translation>Erledigt und gemeldet bis</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <source>Show this code at the community centre to pick up the toolbox.</source>
+        <translation>Zeigen Sie diesen Code im Nachbarschaftszentrum, um die Werkzeugkiste abzuholen.</translation>
+    </message>
+    <message>
+        <source>Mark the task as done at a kiosk when you have finished.</source>
+        <translation>Melden Sie die Aufgabe an einem Kiosk als erledigt, wenn Sie fertig sind.</translation>
+    </message>
+    <message>
+        <source>The claim slip is printing. Take it with you.</source>
+        <translation>Der Aufgabenbeleg wird gedruckt. Nehmen Sie ihn mit.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be made.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>There is no printer here; the slip was saved for staff to print.</source>
+        <translation>Hier gibt es keinen Drucker; der Beleg wurde gespeichert, damit Mitarbeitende ihn drucken.</translation>
+    </message>
+    <message>
+        <source>This kiosk has no printer.</source>
+        <translation>Dieser Kiosk hat keinen Drucker.</translation>
+    </message>
+    <message>
+        <source>The slip could not be printed: %1 Write down the code above.</source>
+        <translation>Der Beleg konnte nicht gedruckt werden: %1 Schreiben Sie den Code oben auf.</translation>
+    </message>
+    <message>
+        <source>The task is yours!</source>
+        <translation>Die Aufgabe gehört Ihnen!</translation>
+    </message>
+    <message>
+        <source>Do the task within its time window, then tap &quot;I have done this&quot; under My tasks.</source>
+        <translation>Erledigen Sie die Aufgabe im angegebenen Zeitraum. Tippen Sie dann unter Meine Aufgaben auf „Ich habe das erledigt“.</translation>
+    </message>
+    <message>
+        <source>Pick up the toolbox at the community centre with the code below, do the task within its time window, then tap &quot;I have done this&quot; under My tasks.</source>
+        <translation>Holen Sie mit dem Code unten die Werkzeugkiste im Nachbarschaftszentrum ab und erledigen Sie die Aufgabe im angegebenen Zeitraum. Tippen Sie dann unter Meine Aufgaben auf „Ich habe das erledigt“.</translation>
+    </message>
+    <message>
+        <source>Report it done by %1.</source>
+        <translation>Melden Sie sie bis %1 als erledigt.</translation>
+    </message>
+    <message>
+        <source>Toolbox pickup code:</source>
+        <translation>Abholcode für die Werkzeugkiste:</translation>
+    </message>
+    <message>
+        <source>Print claim slip</source>
+        <translation>Aufgabenbeleg drucken</translation>
+    </message>
+    <message>
+        <source>Print the claim slip with the toolbox code</source>
+        <translation>Den Aufgabenbeleg mit dem Code für die Werkzeugkiste drucken</translation>
+    </message>
+    <message>
+        <source>My tasks</source>
+        <translation>Meine Aufgaben</translation>
+    </message>
+    <message>
+        <source>Show my tasks</source>
+        <translation>Meine Aufgaben zeigen</translation>
+    </message>
+    <message>
+        <source>Back to all tasks</source>
+        <translation>Zurück zu allen Aufgaben</translation>
+    </message>
+    <message>
+        <source>Back to the task list</source>
+        <translation>Zurück zur Aufgabenliste</translation>
+    </message>
+    <message>
+        <source>Toolbox pickup code</source>
+        <translation>Abholcode für die Werkzeugkiste</translation>
     </message>
 </context>
 <context>
@@ -394,6 +697,32 @@
     </message>
 </context>
 <context>
+    <name>buurtmunt::IdleWarningOverlay</name>
+    <message>
+        <source>Are you still there?</source>
+        <translation>Sind Sie noch da?</translation>
+    </message>
+    <message numerus="yes">
+        <source>You will be logged out in %n second(s).</source>
+        <translation>
+            <numerusform>Sie werden in %n Sekunde abgemeldet.</numerusform>
+            <numerusform>Sie werden in %n Sekunden abgemeldet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>I am still here</source>
+        <translation>Ich bin noch da</translation>
+    </message>
+    <message>
+        <source>I am still here: stay logged in</source>
+        <translation>Ich bin noch da: angemeldet bleiben</translation>
+    </message>
+    <message>
+        <source>Logout warning</source>
+        <translation>Warnung vor Abmeldung</translation>
+    </message>
+</context>
+<context>
     <name>buurtmunt::KioskWindow</name>
     <message numerus="yes">
         <source>%n task(s)</source>
@@ -447,12 +776,1132 @@
         <source>Number of tasks</source>
         <translation>Anzahl der Aufgaben</translation>
     </message>
+    <message>
+        <source>Hello, %1</source>
+        <translation>Hallo, %1</translation>
+    </message>
+    <message>
+        <source>Balance: %1</source>
+        <translation>Guthaben: %1</translation>
+    </message>
+    <message>
+        <source>Balance: loading…</source>
+        <translation>Guthaben: wird geladen…</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Log in with your pass and PIN</source>
+        <translation>Mit Ausweis und PIN anmelden</translation>
+    </message>
+    <message>
+        <source>My tasks</source>
+        <translation>Meine Aufgaben</translation>
+    </message>
+    <message>
+        <source>My tasks, balance and history</source>
+        <translation>Meine Aufgaben, Guthaben und Verlauf</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>Abmelden</translation>
+    </message>
 </context>
 <context>
     <name>buurtmunt::LanguageBar</name>
     <message>
         <source>Language</source>
         <translation>Sprache</translation>
+    </message>
+</context>
+<context>
+    <name>buurtmunt::LoginPage</name>
+    <message>
+        <source>This code is not a Buurtmunt pass. Hold your pass card to the camera, or type the number.</source>
+        <translation>Dieser Code ist kein Buurtmunt-Ausweis. Halten Sie Ihre Ausweiskarte vor die Kamera oder geben Sie die Nummer ein.</translation>
+    </message>
+    <message>
+        <source>Type the number printed under the code on your pass card.</source>
+        <translation>Geben Sie die Nummer ein, die unter dem Code auf Ihrer Ausweiskarte steht.</translation>
+    </message>
+    <message>
+        <source>The pass number has %1 characters; you typed %2. Please check it.</source>
+        <translation>Die Ausweisnummer hat %1 Zeichen; Sie haben %2 eingegeben. Bitte prüfen Sie sie.</translation>
+    </message>
+    <message>
+        <source>The pass number only has digits and capital letters. Please check what you typed.</source>
+        <translation>Die Ausweisnummer hat nur Ziffern und Großbuchstaben. Bitte prüfen Sie Ihre Eingabe.</translation>
+    </message>
+    <message>
+        <source>There is a typing mistake in the pass number. Please check it character by character.</source>
+        <translation>In der Ausweisnummer ist ein Tippfehler. Bitte prüfen Sie sie Zeichen für Zeichen.</translation>
+    </message>
+    <message>
+        <source>Log in with your pass</source>
+        <translation>Mit Ihrem Ausweis anmelden</translation>
+    </message>
+    <message>
+        <source>Hold the code on your pass card in front of the camera.</source>
+        <translation>Halten Sie den Code auf Ihrer Ausweiskarte vor die Kamera.</translation>
+    </message>
+    <message>
+        <source>This kiosk has no camera. Please type the number on your pass card.</source>
+        <translation>Dieser Kiosk hat keine Kamera. Bitte geben Sie die Nummer auf Ihrer Ausweiskarte ein.</translation>
+    </message>
+    <message>
+        <source>Or type the number printed on your pass card:</source>
+        <translation>Oder geben Sie die Nummer auf Ihrer Ausweiskarte ein:</translation>
+    </message>
+    <message>
+        <source>e.g. 7KD 4M2 QX9 ...</source>
+        <translation>z. B. 7KD 4M2 QX9 ...</translation>
+    </message>
+    <message>
+        <source>Pass number</source>
+        <translation>Ausweisnummer</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Continue to the PIN</source>
+        <translation>Weiter zur PIN</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel logging in</source>
+        <translation>Anmeldung abbrechen</translation>
+    </message>
+    <message>
+        <source>Camera picture for scanning the pass card</source>
+        <translation>Kamerabild zum Scannen der Ausweiskarte</translation>
+    </message>
+    <message>
+        <source>Problem with the pass number</source>
+        <translation>Problem mit der Ausweisnummer</translation>
+    </message>
+</context>
+<context>
+    <name>buurtmunt::MyTasksPage</name>
+    <message>
+        <source>To do: report it done by %1</source>
+        <translation>Zu tun: bis %1 als erledigt melden</translation>
+    </message>
+    <message>
+        <source>Done, waiting for the municipality&apos;s check</source>
+        <translation>Erledigt, wartet auf Prüfung durch die Gemeinde</translation>
+    </message>
+    <message>
+        <source>Approved: the reward is in your balance</source>
+        <translation>Freigegeben: Die Belohnung ist in Ihrem Guthaben</translation>
+    </message>
+    <message>
+        <source>Not approved: %1</source>
+        <translation>Nicht freigegeben: %1</translation>
+    </message>
+    <message>
+        <source>Expired: not reported done in time</source>
+        <translation>Abgelaufen: nicht rechtzeitig als erledigt gemeldet</translation>
+    </message>
+    <message>
+        <source>Given back</source>
+        <translation>Zurückgegeben</translation>
+    </message>
+    <message>
+        <source>Toolbox code: %1</source>
+        <translation>Code für die Werkzeugkiste: %1</translation>
+    </message>
+    <message>
+        <source>Your note: %1</source>
+        <translation>Ihre Notiz: %1</translation>
+    </message>
+    <message>
+        <source>Reward</source>
+        <translation>Belohnung</translation>
+    </message>
+    <message>
+        <source>Voucher made</source>
+        <translation>Gutschein erstellt</translation>
+    </message>
+    <message>
+        <source>Voucher cancelled or expired: coins back</source>
+        <translation>Gutschein storniert oder abgelaufen: Münzen zurück</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Korrektur</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>Thank you! The municipality will check the task; then the reward is added to your balance.</source>
+        <translation>Vielen Dank! Die Gemeinde prüft die Aufgabe; danach kommt die Belohnung auf Ihr Guthaben.</translation>
+    </message>
+    <message>
+        <source>You gave the task back. Someone else can do it now.</source>
+        <translation>Sie haben die Aufgabe zurückgegeben. Jetzt kann jemand anderes sie machen.</translation>
+    </message>
+    <message>
+        <source>That did not work: %1</source>
+        <translation>Das hat nicht geklappt: %1</translation>
+    </message>
+    <message>
+        <source>Balance: %1</source>
+        <translation>Guthaben: %1</translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <extracomment>the time the balance was fetched from the server</extracomment>
+        <translation>Stand: %1</translation>
+    </message>
+    <message>
+        <source>Balance: loading…</source>
+        <translation>Guthaben: wird geladen…</translation>
+    </message>
+    <message>
+        <source>My tasks and coins</source>
+        <translation>Meine Aufgaben und Münzen</translation>
+    </message>
+    <message>
+        <source>Back to all tasks</source>
+        <translation>Zurück zu allen Aufgaben</translation>
+    </message>
+    <message>
+        <source>Back to the task list</source>
+        <translation>Zurück zur Aufgabenliste</translation>
+    </message>
+    <message>
+        <source>My tasks</source>
+        <translation>Meine Aufgaben</translation>
+    </message>
+    <message>
+        <source>My claimed tasks</source>
+        <translation>Meine übernommenen Aufgaben</translation>
+    </message>
+    <message>
+        <source>You have no tasks yet. Choose one in the task list.</source>
+        <translation>Sie haben noch keine Aufgaben. Wählen Sie eine in der Aufgabenliste.</translation>
+    </message>
+    <message>
+        <source>I have done this</source>
+        <translation>Ich habe das erledigt</translation>
+    </message>
+    <message>
+        <source>Report the selected task as done</source>
+        <translation>Die gewählte Aufgabe als erledigt melden</translation>
+    </message>
+    <message>
+        <source>Give back</source>
+        <translation>Zurückgeben</translation>
+    </message>
+    <message>
+        <source>Give the selected task back</source>
+        <translation>Die gewählte Aufgabe zurückgeben</translation>
+    </message>
+    <message>
+        <source>Anything the municipality should know? (You may leave this empty.)</source>
+        <translation>Soll die Gemeinde etwas wissen? (Sie können das Feld leer lassen.)</translation>
+    </message>
+    <message>
+        <source>Note about the task</source>
+        <translation>Notiz zur Aufgabe</translation>
+    </message>
+    <message>
+        <source>All done.</source>
+        <translation>Alles erledigt.</translation>
+    </message>
+    <message>
+        <source>Done; the toolbox is back.</source>
+        <translation>Erledigt; die Werkzeugkiste ist zurück.</translation>
+    </message>
+    <message>
+        <source>Done, but something is broken.</source>
+        <translation>Erledigt, aber etwas ist kaputt.</translation>
+    </message>
+    <message>
+        <source>Partly done; please have a look.</source>
+        <translation>Teilweise erledigt; bitte schauen Sie es sich an.</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Notiz: %1</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>Report the task as done with this note</source>
+        <translation>Die Aufgabe mit dieser Notiz als erledigt melden</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Do not report the task yet</source>
+        <translation>Die Aufgabe noch nicht melden</translation>
+    </message>
+    <message>
+        <source>Your yearly limit</source>
+        <translation>Ihre Jahresgrenze</translation>
+    </message>
+    <message>
+        <source>Coin history</source>
+        <translation>Münzverlauf</translation>
+    </message>
+    <message>
+        <source>No coins yet. Rewards appear here once a task is approved.</source>
+        <translation>Noch keine Münzen. Belohnungen erscheinen hier, sobald eine Aufgabe freigegeben ist.</translation>
+    </message>
+</context>
+<context>
+    <name>buurtmunt::PassCardDialog</name>
+    <message>
+        <source>&amp;Print pass card…</source>
+        <translation>Ausweiskarte &amp;drucken…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Als P&amp;DF speichern…</translation>
+    </message>
+    <message>
+        <source>Pass card for %1</source>
+        <translation>Ausweiskarte für %1</translation>
+    </message>
+    <message>
+        <source>Print this pass card now and hand it to %1. The code is shown only this once; without it the card cannot be printed again (make a new card instead).</source>
+        <translation>Drucken Sie diese Ausweiskarte jetzt und geben Sie sie %1. Der Code wird nur dieses eine Mal gezeigt; ohne ihn kann die Karte nicht erneut gedruckt werden (erstellen Sie dann eine neue Karte).</translation>
+    </message>
+    <message>
+        <source>QR code of the pass</source>
+        <translation>QR-Code des Ausweises</translation>
+    </message>
+    <message>
+        <source>Pass code: %1</source>
+        <translation>Ausweiscode: %1</translation>
+    </message>
+    <message>
+        <source>Print pass card</source>
+        <translation>Ausweiskarte drucken</translation>
+    </message>
+    <message>
+        <source>Save pass card as PDF</source>
+        <translation>Ausweiskarte als PDF speichern</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Buurtmunt</source>
+        <translation>Buurtmunt</translation>
+    </message>
+    <message>
+        <source>%1 resident pass</source>
+        <translation>Bewohnerausweis %1</translation>
+    </message>
+    <message>
+        <source>Earn</source>
+        <translation>Verdienen</translation>
+    </message>
+    <message>
+        <source>Scan at a kiosk and enter your PIN. Lost? Ask staff for a new card.</source>
+        <translation>Am Kiosk scannen und PIN eingeben. Verloren? Fragen Sie Mitarbeitende nach einer neuen Karte.</translation>
+    </message>
+    <message>
+        <source>The pass card was not printed: %1</source>
+        <translation>Die Ausweiskarte wurde nicht gedruckt: %1</translation>
+    </message>
+    <message>
+        <source>Saved the pass card to %1.</source>
+        <translation>Die Ausweiskarte wurde in %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>The pass card was sent to the printer.</source>
+        <translation>Die Ausweiskarte wurde an den Drucker gesendet.</translation>
+    </message>
+    <message>
+        <source>pass-card.pdf</source>
+        <translation>ausweiskarte.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Close without printing?</source>
+        <translation>Ohne Drucken schließen?</translation>
+    </message>
+    <message>
+        <source>The pass card has not been printed or saved. Once this window is closed the code cannot be shown again; %1 would need a new card. Close anyway?</source>
+        <translation>Die Ausweiskarte wurde weder gedruckt noch gespeichert. Nach dem Schließen dieses Fensters kann der Code nicht mehr gezeigt werden; %1 bräuchte dann eine neue Karte. Trotzdem schließen?</translation>
+    </message>
+</context>
+<context>
+    <name>buurtmunt::PinPadPage</name>
+    <message>
+        <source>A PIN has at least 4 digits.</source>
+        <translation>Eine PIN hat mindestens 4 Ziffern.</translation>
+    </message>
+    <message>
+        <source>One moment…</source>
+        <translation>Einen Moment…</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message numerus="yes">
+        <source>That PIN is not right. You can try %n more time(s) before the pass is locked for 15 minutes.</source>
+        <translation>
+            <numerusform>Diese PIN ist nicht richtig. Sie haben noch %n Versuch, bevor der Ausweis 15 Minuten gesperrt wird.</numerusform>
+            <numerusform>Diese PIN ist nicht richtig. Sie haben noch %n Versuche, bevor der Ausweis 15 Minuten gesperrt wird.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That PIN is not right. Please try again.</source>
+        <translation>Diese PIN ist nicht richtig. Bitte versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <source>This pass is locked after too many wrong PINs. Try again after %1.</source>
+        <translation>Dieser Ausweis ist nach zu vielen falschen PINs gesperrt. Versuchen Sie es nach %1 noch einmal.</translation>
+    </message>
+    <message>
+        <source>This pass is locked after too many wrong PINs. Please try again later.</source>
+        <translation>Dieser Ausweis ist nach zu vielen falschen PINs gesperrt. Bitte versuchen Sie es später noch einmal.</translation>
+    </message>
+    <message>
+        <source>This pass is locked after too many wrong PINs. Staff at the desk can unlock it for you.</source>
+        <translation>Dieser Ausweis ist nach zu vielen falschen PINs gesperrt. Die Mitarbeitenden am Schalter können ihn für Sie freischalten.</translation>
+    </message>
+    <message>
+        <source>This pass cannot be used. Please ask staff at the desk.</source>
+        <translation>Dieser Ausweis kann nicht benutzt werden. Bitte fragen Sie die Mitarbeitenden am Schalter.</translation>
+    </message>
+    <message>
+        <source>This pass is not known. Go back and check the number, or ask staff at the desk.</source>
+        <translation>Dieser Ausweis ist unbekannt. Gehen Sie zurück und prüfen Sie die Nummer oder fragen Sie die Mitarbeitenden am Schalter.</translation>
+    </message>
+    <message>
+        <source>The kiosk cannot reach the municipality&apos;s server right now. Please try again in a moment.</source>
+        <translation>Der Kiosk erreicht gerade den Server der Gemeinde nicht. Bitte versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>Logging in did not work: %1</source>
+        <translation>Die Anmeldung hat nicht geklappt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n digit(s) entered</source>
+        <translation>
+            <numerusform>%n Ziffer eingegeben</numerusform>
+            <numerusform>%n Ziffern eingegeben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type your PIN</source>
+        <translation>Geben Sie Ihre PIN ein</translation>
+    </message>
+    <message>
+        <source>Digit %1</source>
+        <translation>Ziffer %1</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Erase the last digit</source>
+        <translation>Die letzte Ziffer löschen</translation>
+    </message>
+    <message>
+        <source>Log in with this PIN</source>
+        <translation>Mit dieser PIN anmelden</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Back to the pass number</source>
+        <translation>Zurück zur Ausweisnummer</translation>
+    </message>
+</context>
+<context>
+    <name>buurtmunt::ReasonDialog</name>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Write a reason of %1 to %2 characters; it is %3 now.</source>
+        <translation>Schreiben Sie einen Grund mit %1 bis %2 Zeichen; jetzt sind es %3.</translation>
+    </message>
+</context>
+<context>
+    <name>buurtmunt::ResidentFormDialog</name>
+    <message>
+        <source>Register resident</source>
+        <translation>Bewohner registrieren</translation>
+    </message>
+    <message>
+        <source>New PIN for %1</source>
+        <translation>Neue PIN für %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Neighbourhood</source>
+        <translation>Viertel</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>Nei&amp;ghbourhood</source>
+        <translation>&amp;Viertel</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>PIN again</source>
+        <translation>PIN wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;PIN (4–6 digits)</source>
+        <translation>&amp;PIN (4–6 Ziffern)</translation>
+    </message>
+    <message>
+        <source>PIN &amp;again</source>
+        <translation>PIN &amp;wiederholen</translation>
+    </message>
+    <message>
+        <source>Let the resident type the PIN themselves. The pass card that follows carries no name.</source>
+        <translation>Lassen Sie die Person die PIN selbst eingeben. Auf der Ausweiskarte, die danach kommt, steht kein Name.</translation>
+    </message>
+    <message>
+        <source>Let the resident type the new PIN themselves. The old PIN stops working at once.</source>
+        <translation>Lassen Sie die Person die neue PIN selbst eingeben. Die alte PIN gilt sofort nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Registrieren</translation>
+    </message>
+    <message>
+        <source>Set PIN</source>
+        <translation>PIN festlegen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Enter the resident&apos;s name.</source>
+        <translation>Geben Sie den Namen der Person ein.</translation>
+    </message>
+    <message>
+        <source>The name may be at most 100 characters.</source>
+        <translation>Der Name darf höchstens 100 Zeichen haben.</translation>
+    </message>
+    <message>
+        <source>Enter the resident&apos;s neighbourhood.</source>
+        <translation>Geben Sie das Viertel der Person ein.</translation>
+    </message>
+</context>
+<context>
+    <name>buurtmunt::ResidentsView</name>
+    <message>
+        <source>Claimed</source>
+        <translation>Übernommen</translation>
+    </message>
+    <message>
+        <source>Waiting for review</source>
+        <translation>Wartet auf Prüfung</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Freigegeben</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>Given back</source>
+        <translation>Zurückgegeben</translation>
+    </message>
+    <message>
+        <source>Reward</source>
+        <translation>Belohnung</translation>
+    </message>
+    <message>
+        <source>Voucher created</source>
+        <translation>Gutschein erstellt</translation>
+    </message>
+    <message>
+        <source>Voucher spent</source>
+        <translation>Gutschein eingelöst</translation>
+    </message>
+    <message>
+        <source>Voucher returned</source>
+        <translation>Gutschein zurückgebucht</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Korrektur</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>Übernahmen</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Coin history</source>
+        <translation>Münzverlauf</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>&amp;Register resident…</source>
+        <translation>&amp;Bewohner registrieren…</translation>
+    </message>
+    <message>
+        <source>Reset &amp;PIN…</source>
+        <translation>&amp;PIN zurücksetzen…</translation>
+    </message>
+    <message>
+        <source>&amp;Block…</source>
+        <translation>Spe&amp;rren…</translation>
+    </message>
+    <message>
+        <source>U&amp;nblock</source>
+        <translation>E&amp;ntsperren</translation>
+    </message>
+    <message>
+        <source>Un&amp;lock</source>
+        <translation>PIN-Sperre auf&amp;heben</translation>
+    </message>
+    <message>
+        <source>New pass &amp;card…</source>
+        <translation>Neue Ausweis&amp;karte…</translation>
+    </message>
+    <message>
+        <source>Search residents</source>
+        <translation>Bewohner suchen</translation>
+    </message>
+    <message>
+        <source>Name or neighbourhood</source>
+        <translation>Name oder Viertel</translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation>Bewohner</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>The residents could not be loaded: %1</source>
+        <translation>Die Bewohner konnten nicht geladen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resident(s) found.</source>
+        <translation>
+            <numerusform>%n Person gefunden.</numerusform>
+            <numerusform>%n Personen gefunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The resident&apos;s details could not be loaded: %1</source>
+        <translation>Die Details der Person konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Select a resident to see their details.</source>
+        <translation>Wählen Sie eine Person, um ihre Details zu sehen.</translation>
+    </message>
+    <message>
+        <source>Neighbourhood: %1</source>
+        <translation>Viertel: %1</translation>
+    </message>
+    <message>
+        <source>Pass: %1</source>
+        <translation>Ausweis: %1</translation>
+    </message>
+    <message>
+        <source>Balance: %1</source>
+        <translation>Guthaben: %1</translation>
+    </message>
+    <message>
+        <source>Earned this year: %1 of %2</source>
+        <translation>Verdient in diesem Jahr: %1 von %2</translation>
+    </message>
+    <message>
+        <source>Earned this month: %1 of %2</source>
+        <translation>Verdient in diesem Monat: %1 von %2</translation>
+    </message>
+    <message>
+        <source>Waiting for review: %1</source>
+        <translation>Wartet auf Prüfung: %1</translation>
+    </message>
+    <message>
+        <source>Registered: %1</source>
+        <translation>Registriert: %1</translation>
+    </message>
+    <message>
+        <source>The resident was not registered: %1</source>
+        <translation>Die Person wurde nicht registriert: %1</translation>
+    </message>
+    <message>
+        <source>%1 is registered. Print the pass card now.</source>
+        <translation>%1 ist registriert. Drucken Sie jetzt die Ausweiskarte.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>Es wurde nichts geändert: %1</translation>
+    </message>
+    <message>
+        <source>The PIN was not changed: %1</source>
+        <translation>Die PIN wurde nicht geändert: %1</translation>
+    </message>
+    <message>
+        <source>%1 has a new PIN.</source>
+        <translation>%1 hat eine neue PIN.</translation>
+    </message>
+    <message>
+        <source>Block pass</source>
+        <translation>Ausweis sperren</translation>
+    </message>
+    <message>
+        <source>Why is %1&apos;s pass blocked? Staff see this reason in the audit log.</source>
+        <translation>Warum wird der Ausweis von %1 gesperrt? Mitarbeitende sehen diesen Grund im Prüfprotokoll.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s pass is blocked; it no longer logs in at kiosks.</source>
+        <translation>Der Ausweis von %1 ist gesperrt; damit ist keine Anmeldung an Kiosken mehr möglich.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s pass works again.</source>
+        <translation>Der Ausweis von %1 funktioniert wieder.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s pass is unlocked; the wrong PIN count starts again.</source>
+        <translation>Die PIN-Sperre für den Ausweis von %1 ist aufgehoben; die Zählung falscher PINs beginnt neu.</translation>
+    </message>
+    <message>
+        <source>New pass card</source>
+        <translation>Neue Ausweiskarte</translation>
+    </message>
+    <message>
+        <source>Make a new pass card for %1? Their current card stops working at once.</source>
+        <translation>Eine neue Ausweiskarte für %1 erstellen? Die jetzige Karte gilt dann sofort nicht mehr.</translation>
+    </message>
+    <message>
+        <source>No new pass card was made: %1</source>
+        <translation>Es wurde keine neue Ausweiskarte erstellt: %1</translation>
+    </message>
+    <message>
+        <source>New pass card for %1; the old one no longer works.</source>
+        <translation>Neue Ausweiskarte für %1; die alte gilt nicht mehr.</translation>
+    </message>
+</context>
+<context>
+    <name>buurtmunt::ReviewQueueView</name>
+    <message>
+        <source>Tick &amp;all</source>
+        <translation>&amp;Alle markieren</translation>
+    </message>
+    <message>
+        <source>Approve &amp;ticked</source>
+        <translation>&amp;Markierte freigeben</translation>
+    </message>
+    <message>
+        <source>A&amp;pprove</source>
+        <translation>&amp;Freigeben</translation>
+    </message>
+    <message>
+        <source>&amp;Reject…</source>
+        <translation>A&amp;blehnen…</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <source>Submitted claims</source>
+        <translation>Eingereichte Übernahmen</translation>
+    </message>
+    <message>
+        <source>Claim details</source>
+        <translation>Details der Übernahme</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve %n ticked</source>
+        <translation>
+            <numerusform>%n markierte freigeben</numerusform>
+            <numerusform>%n markierte freigeben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Untick &amp;all</source>
+        <translation>&amp;Alle Markierungen aufheben</translation>
+    </message>
+    <message>
+        <source>No claims are waiting for review.</source>
+        <translation>Keine Übernahmen warten auf Prüfung.</translation>
+    </message>
+    <message>
+        <source>Select a claim to see its details.</source>
+        <translation>Wählen Sie eine Übernahme, um ihre Details zu sehen.</translation>
+    </message>
+    <message>
+        <source>Resident: %1</source>
+        <translation>Bewohner: %1</translation>
+    </message>
+    <message>
+        <source>Reward: %1</source>
+        <translation>Belohnung: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Estimated time: %n minute(s)</source>
+        <translation>
+            <numerusform>Geschätzte Dauer: %n Minute</numerusform>
+            <numerusform>Geschätzte Dauer: %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Submitted: %1</source>
+        <translation>Eingereicht: %1</translation>
+    </message>
+    <message>
+        <source>The first approval is given; a different approver must give the second.</source>
+        <translation>Die erste Freigabe ist erteilt; eine andere freigebende Person muss die zweite erteilen.</translation>
+    </message>
+    <message>
+        <source>This reward needs two approvers.</source>
+        <translation>Diese Belohnung braucht zwei freigebende Personen.</translation>
+    </message>
+    <message>
+        <source>Note from the resident</source>
+        <translation>Notiz der Bewohnerin oder des Bewohners</translation>
+    </message>
+    <message>
+        <source>(no note)</source>
+        <translation>(keine Notiz)</translation>
+    </message>
+    <message>
+        <source>The review queue could not be loaded: %1</source>
+        <translation>Die Prüfliste konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was approved: %1</source>
+        <translation>Es wurde nichts freigegeben: %1</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Freigegeben</translation>
+    </message>
+    <message>
+        <source>First approval given; needs a second approver</source>
+        <translation>Erste Freigabe erteilt; eine zweite freigebende Person ist nötig</translation>
+    </message>
+    <message>
+        <source>Not approved: %1</source>
+        <translation>Nicht freigegeben: %1</translation>
+    </message>
+    <message>
+        <source>%1 approved, %2 waiting for a second approver, %3 not approved.</source>
+        <translation>%1 freigegeben, %2 warten auf eine zweite freigebende Person, %3 nicht freigegeben.</translation>
+    </message>
+    <message>
+        <source>You already gave the first approval for %1&apos;s claim; a different approver must give the second.</source>
+        <translation>Sie haben die erste Freigabe für die Übernahme von %1 schon erteilt; eine andere freigebende Person muss die zweite erteilen.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s claim was not approved: %2</source>
+        <translation>Die Übernahme von %1 wurde nicht freigegeben: %2</translation>
+    </message>
+    <message>
+        <source>First approval for %1&apos;s claim recorded. A different approver must give the second before the coins are paid.</source>
+        <translation>Erste Freigabe für die Übernahme von %1 gespeichert. Eine andere freigebende Person muss die zweite erteilen, bevor die Münzen ausgezahlt werden.</translation>
+    </message>
+    <message>
+        <source>Approved: %1 receives %2 for “%3”.</source>
+        <translation>Freigegeben: %1 erhält %2 für „%3“.</translation>
+    </message>
+    <message>
+        <source>Reject claim</source>
+        <translation>Übernahme ablehnen</translation>
+    </message>
+    <message>
+        <source>Why is %1&apos;s work on “%2” not approved? The resident reads this reason.</source>
+        <translation>Warum wird die Arbeit von %1 an „%2“ nicht freigegeben? Die Person liest diesen Grund.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s claim was not rejected: %2</source>
+        <translation>Die Übernahme von %1 wurde nicht abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>Rejected %1&apos;s claim on “%2”; the place is free again.</source>
+        <translation>Übernahme von %1 für „%2“ abgelehnt; der Platz ist wieder frei.</translation>
+    </message>
+</context>
+<context>
+    <name>buurtmunt::StaffLoginPage</name>
+    <message>
+        <source>Log in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>&amp;Benutzername</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Passwort</translation>
+    </message>
+    <message>
+        <source>Enter your user name and your password.</source>
+        <translation>Geben Sie Ihren Benutzernamen und Ihr Passwort ein.</translation>
+    </message>
+    <message>
+        <source>Logging in…</source>
+        <translation>Anmeldung läuft…</translation>
+    </message>
+</context>
+<context>
+    <name>buurtmunt::StaffTasksView</name>
+    <message>
+        <source>&amp;New task</source>
+        <translation>&amp;Neue Aufgabe</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Veröffentlichen</translation>
+    </message>
+    <message>
+        <source>C&amp;lose…</source>
+        <translation>&amp;Schließen…</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel task…</source>
+        <translation>Aufgabe &amp;absagen…</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>Neu &amp;laden</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Aufgaben</translation>
+    </message>
+    <message>
+        <source>Search tasks</source>
+        <translation>Aufgaben suchen</translation>
+    </message>
+    <message>
+        <source>Search title, description or address</source>
+        <translation>Titel, Beschreibung oder Adresse suchen</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Statusfilter</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <source>Category filter</source>
+        <translation>Kategoriefilter</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Alle Kategorien</translation>
+    </message>
+    <message>
+        <source>Neighbourhood filter</source>
+        <translation>Viertelfilter</translation>
+    </message>
+    <message>
+        <source>All neighbourhoods</source>
+        <translation>Alle Viertel</translation>
+    </message>
+    <message>
+        <source>The tasks could not be loaded: %1</source>
+        <translation>Die Aufgaben konnten nicht geladen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s).</source>
+        <translation>
+            <numerusform>%n Aufgabe.</numerusform>
+            <numerusform>%n Aufgaben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Draft “%1” created. Publish it to show it on the kiosks.</source>
+        <translation>Entwurf „%1“ erstellt. Veröffentlichen Sie ihn, damit er auf den Kiosken erscheint.</translation>
+    </message>
+    <message>
+        <source>“%1” saved.</source>
+        <translation>„%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>Close “%1”? Residents can no longer claim it; claims already made can still be finished.</source>
+        <translation>„%1“ schließen? Bewohner können die Aufgabe dann nicht mehr übernehmen; bestehende Übernahmen können noch abgeschlossen werden.</translation>
+    </message>
+    <message>
+        <source>Cancel “%1”? It disappears from the kiosks and cannot be published again.</source>
+        <translation>„%1“ absagen? Die Aufgabe verschwindet von den Kiosken und kann nicht wieder veröffentlicht werden.</translation>
+    </message>
+    <message>
+        <source>Close task</source>
+        <translation>Aufgabe schließen</translation>
+    </message>
+    <message>
+        <source>Cancel task</source>
+        <translation>Aufgabe absagen</translation>
+    </message>
+    <message>
+        <source>The status was not changed: %1</source>
+        <translation>Der Status wurde nicht geändert: %1</translation>
+    </message>
+    <message>
+        <source>“%1” is now %2.</source>
+        <translation>„%1“ ist jetzt %2.</translation>
+    </message>
+</context>
+<context>
+    <name>buurtmunt::StaffWindow</name>
+    <message>
+        <source>%1 staff desk</source>
+        <translation>Mitarbeiterplatz %1</translation>
+    </message>
+    <message>
+        <source>Buurtmunt</source>
+        <translation>Buurtmunt</translation>
+    </message>
+    <message>
+        <source>Log &amp;out</source>
+        <translation>&amp;Abmelden</translation>
+    </message>
+    <message>
+        <source>Buurtmunt staff desk – %1</source>
+        <translation>Buurtmunt-Mitarbeiterplatz – %1</translation>
+    </message>
+    <message>
+        <source>Staff desk sections</source>
+        <translation>Bereiche des Mitarbeiterplatzes</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>Abmelden</translation>
+    </message>
+    <message>
+        <source>coordinator</source>
+        <translation>Koordination</translation>
+    </message>
+    <message>
+        <source>approver</source>
+        <translation>Freigabe</translation>
+    </message>
+    <message>
+        <source>finance</source>
+        <translation>Finanzen</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <source>Logged in as %1 (%2)</source>
+        <translation>Angemeldet als %1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Tasks</source>
+        <translation>A&amp;ufgaben</translation>
+    </message>
+    <message>
+        <source>Re&amp;view</source>
+        <translation>&amp;Prüfung</translation>
+    </message>
+    <message>
+        <source>Re&amp;sidents</source>
+        <translation>&amp;Bewohner</translation>
+    </message>
+    <message>
+        <source>Your account has no role that this desk serves yet (tasks, review or residents). Ask an administrator.</source>
+        <translation>Ihr Konto hat noch keine Rolle, die dieser Arbeitsplatz unterstützt (Aufgaben, Prüfung oder Bewohner). Wenden Sie sich an die Administration.</translation>
+    </message>
+    <message>
+        <source>Nothing to do</source>
+        <translation>Nichts zu tun</translation>
+    </message>
+    <message>
+        <source>You are logged out.</source>
+        <translation>Sie sind abgemeldet.</translation>
     </message>
 </context>
 <context>
@@ -543,6 +1992,124 @@
 2. Wird die Werkzeugkiste gebraucht, holen Sie sie im Nachbarschaftszentrum ab.
 3. Erledigen Sie die Aufgabe im angegebenen Zeitraum.
 4. Die Gemeinde prüft das Ergebnis; danach gehört die Belohnung Ihnen, zum Einkaufen in Geschäften vor Ort.</translation>
+    </message>
+    <message>
+        <source>Claim this task</source>
+        <translation>Diese Aufgabe übernehmen</translation>
+    </message>
+</context>
+<context>
+    <name>buurtmunt::TaskEditorDialog</name>
+    <message>
+        <source>Residents pick up a toolbox for this task</source>
+        <translation>Bewohner holen für diese Aufgabe eine Werkzeugkiste ab</translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation>Neue Aufgabe</translation>
+    </message>
+    <message>
+        <source>Edit task “%1”</source>
+        <translation>Aufgabe „%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>for example %1</source>
+        <translation>zum Beispiel %1</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Beschreibung</translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation>&amp;Kategorie</translation>
+    </message>
+    <message>
+        <source>&amp;Neighbourhood</source>
+        <translation>&amp;Viertel</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Adresse</translation>
+    </message>
+    <message>
+        <source>&amp;Reward (coins)</source>
+        <translation>Beloh&amp;nung (Münzen)</translation>
+    </message>
+    <message>
+        <source>&amp;Estimated time</source>
+        <translation>&amp;Geschätzte Dauer</translation>
+    </message>
+    <message>
+        <source>Ca&amp;pacity (people)</source>
+        <translation>&amp;Plätze (Personen)</translation>
+    </message>
+    <message>
+        <source>&amp;First day</source>
+        <translation>E&amp;rster Tag</translation>
+    </message>
+    <message>
+        <source>&amp;Last day</source>
+        <translation>&amp;Letzter Tag</translation>
+    </message>
+    <message>
+        <source>&amp;Safety notes</source>
+        <translation>&amp;Sicherheitshinweise</translation>
+    </message>
+    <message>
+        <source>Toolbox</source>
+        <translation>Werkzeugkiste</translation>
+    </message>
+    <message>
+        <source>Create draft</source>
+        <translation>Entwurf erstellen</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Änderungen speichern</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Enter the reward in coins, for example %1.</source>
+        <translation>Geben Sie die Belohnung in Münzen ein, zum Beispiel %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount of coins; write for example %2.</source>
+        <translation>„%1“ ist keine Anzahl Münzen; schreiben Sie zum Beispiel %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Please correct the %n marked field(s).</source>
+        <translation>
+            <numerusform>Bitte korrigieren Sie das %n markierte Feld.</numerusform>
+            <numerusform>Bitte korrigieren Sie die %n markierten Felder.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Someone else changed this task while you were editing it, so your changes were not saved. Close this window, reload the task list and make your change again.</source>
+        <translation>Jemand anderes hat diese Aufgabe geändert, während Sie sie bearbeitet haben; Ihre Änderungen wurden deshalb nicht gespeichert. Schließen Sie dieses Fenster, laden Sie die Aufgabenliste neu und nehmen Sie Ihre Änderung erneut vor.</translation>
+    </message>
+    <message>
+        <source>The task was not saved: %1</source>
+        <translation>Die Aufgabe wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>The server refused some fields; see the marked fields.</source>
+        <translation>Der Server hat einige Felder abgelehnt; siehe die markierten Felder.</translation>
+    </message>
+    <message>
+        <source>No answer from the server.</source>
+        <translation>Keine Antwort vom Server.</translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,72 @@
     </message>
 </context>
 <context>
+    <name>SlipPrinter</name>
+    <message>
+        <source>The slip has no title, no lines and no code; there is nothing to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The slip has no valid paper size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QR code would be smaller than %1 mm on this paper size; shorten the text of the slip or use larger paper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text in the QR code (%1 characters) is too long to print readably on this paper size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text of the slip does not fit on the paper; shorten it or use larger paper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file name was given for the slip&apos;s PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the slip to %1: that is a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the slip to %1: the folder %2 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the slip to %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start a PDF for the slip at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No printer was chosen for the slip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer %1 did not accept the slip. Check that it is switched on and has paper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer stopped while printing the slip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffLook</name>
+    <message>
+        <source>The PIN must be 4 to 6 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same. Type the PIN twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TaskText</name>
     <message>
         <source>Time not known</source>
@@ -96,6 +162,243 @@
         <source>d MMMM yyyy</source>
         <extracomment>Date format for task windows (QDate format codes); German uses &quot;d. MMMM yyyy&quot;</extracomment>
         <translation>d MMMM yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>buurtmunt::CameraView</name>
+    <message>
+        <source>Camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold the QR code in front of the camera.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera is off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the camera…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No camera found. Type the number instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera is not working. Type the number instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>buurtmunt::CapMeter</name>
+    <message>
+        <source>This year you have earned %1 of your %2 limit.</source>
+        <extracomment>%1 earned this year, %2 the yearly limit</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is waiting for approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can still earn %1 this year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earnings against the yearly limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>buurtmunt::ClaimConfirmPage</name>
+    <message>
+        <source>This task would take you over your limit for volunteer rewards, which protects your benefits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month you can still earn %1; this task pays %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This year you can still earn %1; this task pays %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a task with a smaller reward, or ask staff at the desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else just took the last place for this task. Please choose another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>You already have %n task(s) to do. Finish or give back one first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You have already claimed this task. You find it under My tasks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This task is no longer offered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kiosk cannot reach the municipality&apos;s server right now. Tap the button again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task could not be claimed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do you want to do this task?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reward: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>So far this year: %1 (including tasks waiting for approval). Your yearly limit is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After this task you have earned %1 of your %2 limit; %3 is left.</source>
+        <extracomment>%1 earnings after this task, %2 the yearly limit, %3 what is left</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One moment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, claim this task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim this task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the task list without claiming</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>buurtmunt::ClaimedPage</name>
+    <message>
+        <source>Claim slip: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reward</source>
+        <translation type="unfinished">Reward</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished">Where</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">When</translation>
+    </message>
+    <message>
+        <source>Done and reported by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation type="unfinished">Safety</translation>
+    </message>
+    <message>
+        <source>Show this code at the community centre to pick up the toolbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the task as done at a kiosk when you have finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The claim slip is printing. Take it with you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no printer here; the slip was saved for staff to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This kiosk has no printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The slip could not be printed: %1 Write down the code above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task is yours!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do the task within its time window, then tap &quot;I have done this&quot; under My tasks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick up the toolbox at the community centre with the code below, do the task within its time window, then tap &quot;I have done this&quot; under My tasks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report it done by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toolbox pickup code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print claim slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the claim slip with the toolbox code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show my tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to all tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the task list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toolbox pickup code</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -394,6 +697,32 @@
     </message>
 </context>
 <context>
+    <name>buurtmunt::IdleWarningOverlay</name>
+    <message>
+        <source>Are you still there?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>You will be logged out in %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>I am still here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I am still here: stay logged in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logout warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>buurtmunt::KioskWindow</name>
     <message numerus="yes">
         <source>%n task(s)</source>
@@ -447,12 +776,1132 @@
         <source>Number of tasks</source>
         <translation>Number of tasks</translation>
     </message>
+    <message>
+        <source>Hello, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance: loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in with your pass and PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My tasks, balance and history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>buurtmunt::LanguageBar</name>
     <message>
         <source>Language</source>
         <translation>Language</translation>
+    </message>
+</context>
+<context>
+    <name>buurtmunt::LoginPage</name>
+    <message>
+        <source>This code is not a Buurtmunt pass. Hold your pass card to the camera, or type the number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the number printed under the code on your pass card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pass number has %1 characters; you typed %2. Please check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pass number only has digits and capital letters. Please check what you typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is a typing mistake in the pass number. Please check it character by character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in with your pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold the code on your pass card in front of the camera.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This kiosk has no camera. Please type the number on your pass card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or type the number printed on your pass card:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 7KD 4M2 QX9 ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue to the PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <source>Cancel logging in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera picture for scanning the pass card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem with the pass number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>buurtmunt::MyTasksPage</name>
+    <message>
+        <source>To do: report it done by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done, waiting for the municipality&apos;s check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved: the reward is in your balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not approved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired: not reported done in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toolbox code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reward</source>
+        <translation type="unfinished">Reward</translation>
+    </message>
+    <message>
+        <source>Voucher made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voucher cancelled or expired: coins back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished">Other</translation>
+    </message>
+    <message>
+        <source>Thank you! The municipality will check the task; then the reward is added to your balance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You gave the task back. Someone else can do it now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That did not work: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <extracomment>the time the balance was fetched from the server</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance: loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My tasks and coins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to all tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the task list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My claimed tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have no tasks yet. Choose one in the task list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have done this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report the selected task as done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the selected task back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anything the municipality should know? (You may leave this empty.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note about the task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done; the toolbox is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done, but something is broken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly done; please have a look.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report the task as done with this note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <source>Do not report the task yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your yearly limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coin history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No coins yet. Rewards appear here once a task is approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>buurtmunt::PassCardDialog</name>
+    <message>
+        <source>&amp;Print pass card…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass card for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print this pass card now and hand it to %1. The code is shown only this once; without it the card cannot be printed again (make a new card instead).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR code of the pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print pass card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save pass card as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buurtmunt</source>
+        <translation type="unfinished">Buurtmunt</translation>
+    </message>
+    <message>
+        <source>%1 resident pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan at a kiosk and enter your PIN. Lost? Ask staff for a new card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pass card was not printed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the pass card to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pass card was sent to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pass-card.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without printing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pass card has not been printed or saved. Once this window is closed the code cannot be shown again; %1 would need a new card. Close anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>buurtmunt::PinPadPage</name>
+    <message>
+        <source>A PIN has at least 4 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One moment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>That PIN is not right. You can try %n more time(s) before the pass is locked for 15 minutes.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That PIN is not right. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This pass is locked after too many wrong PINs. Try again after %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This pass is locked after too many wrong PINs. Please try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This pass is locked after too many wrong PINs. Staff at the desk can unlock it for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This pass cannot be used. Please ask staff at the desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This pass is not known. Go back and check the number, or ask staff at the desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kiosk cannot reach the municipality&apos;s server right now. Please try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logging in did not work: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n digit(s) entered</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type your PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase the last digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in with this PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the pass number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>buurtmunt::ReasonDialog</name>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <source>Write a reason of %1 to %2 characters; it is %3 now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>buurtmunt::ResidentFormDialog</name>
+    <message>
+        <source>Register resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New PIN for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neighbourhood</source>
+        <translation type="unfinished">Neighbourhood</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nei&amp;ghbourhood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;PIN (4–6 digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let the resident type the PIN themselves. The pass card that follows carries no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let the resident type the new PIN themselves. The old PIN stops working at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <source>Enter the resident&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name may be at most 100 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the resident&apos;s neighbourhood.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>buurtmunt::ResidentsView</name>
+    <message>
+        <source>Claimed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reward</source>
+        <translation type="unfinished">Reward</translation>
+    </message>
+    <message>
+        <source>Voucher created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voucher spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voucher returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coin history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Register resident…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset &amp;PIN…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Block…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U&amp;nblock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Un&amp;lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New pass &amp;card…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search residents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name or neighbourhood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The residents could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resident(s) found.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The resident&apos;s details could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a resident to see their details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neighbourhood: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earned this year: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earned this month: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for review: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resident was not registered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is registered. Print the pass card now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN was not changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a new PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is %1&apos;s pass blocked? Staff see this reason in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s pass is blocked; it no longer logs in at kiosks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s pass works again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s pass is unlocked; the wrong PIN count starts again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New pass card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a new pass card for %1? Their current card stops working at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No new pass card was made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New pass card for %1; the old one no longer works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>buurtmunt::ReviewQueueView</name>
+    <message>
+        <source>Tick &amp;all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve &amp;ticked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;pprove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reject…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve %n ticked</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Untick &amp;all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No claims are waiting for review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a claim to see its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reward: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Estimated time: %n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Submitted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first approval is given; a different approver must give the second.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This reward needs two approvers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note from the resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no note)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review queue could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was approved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First approval given; needs a second approver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not approved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 approved, %2 waiting for a second approver, %3 not approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You already gave the first approval for %1&apos;s claim; a different approver must give the second.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s claim was not approved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First approval for %1&apos;s claim recorded. A different approver must give the second before the coins are paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved: %1 receives %2 for “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is %1&apos;s work on “%2” not approved? The resident reads this reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s claim was not rejected: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected %1&apos;s claim on “%2”; the place is free again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>buurtmunt::StaffLoginPage</name>
+    <message>
+        <source>Log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your user name and your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logging in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>buurtmunt::StaffTasksView</name>
+    <message>
+        <source>&amp;New task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel task…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation type="unfinished">Tasks</translation>
+    </message>
+    <message>
+        <source>Search tasks</source>
+        <translation type="unfinished">Search tasks</translation>
+    </message>
+    <message>
+        <source>Search title, description or address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neighbourhood filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All neighbourhoods</source>
+        <translation type="unfinished">All neighbourhoods</translation>
+    </message>
+    <message>
+        <source>The tasks could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Draft “%1” created. Publish it to show it on the kiosks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close “%1”? Residents can no longer claim it; claims already made can still be finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel “%1”? It disappears from the kiosks and cannot be published again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status was not changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is now %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>buurtmunt::StaffWindow</name>
+    <message>
+        <source>%1 staff desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buurtmunt</source>
+        <translation type="unfinished">Buurtmunt</translation>
+    </message>
+    <message>
+        <source>Log &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buurtmunt staff desk – %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff desk sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged in as %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;sidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account has no role that this desk serves yet (tasks, review or residents). Ask an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are logged out.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -543,6 +1992,124 @@
 2. If it needs the toolbox, pick it up at the community centre.
 3. Do the task within its time window.
 4. The municipality checks the result; then the reward is yours to spend in local shops.</translation>
+    </message>
+    <message>
+        <source>Claim this task</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>buurtmunt::TaskEditorDialog</name>
+    <message>
+        <source>Residents pick up a toolbox for this task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit task “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Neighbourhood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reward (coins)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Estimated time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;pacity (people)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Safety notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toolbox</source>
+        <translation type="unfinished">Toolbox</translation>
+    </message>
+    <message>
+        <source>Create draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <source>Enter the reward in coins, for example %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount of coins; write for example %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Please correct the %n marked field(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Someone else changed this task while you were editing it, so your changes were not saved. Close this window, reload the task list and make your change again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused some fields; see the marked fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer from the server.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,72 @@
     </message>
 </context>
 <context>
+    <name>SlipPrinter</name>
+    <message>
+        <source>The slip has no title, no lines and no code; there is nothing to print.</source>
+        <translation>De bon heeft geen titel, geen regels en geen code; er is niets om af te drukken.</translation>
+    </message>
+    <message>
+        <source>The slip has no valid paper size.</source>
+        <translation>De bon heeft geen geldig papierformaat.</translation>
+    </message>
+    <message>
+        <source>The QR code would be smaller than %1 mm on this paper size; shorten the text of the slip or use larger paper.</source>
+        <translation>De QR-code zou op dit papierformaat kleiner worden dan %1 mm. Maak de tekst van de bon korter of gebruik groter papier.</translation>
+    </message>
+    <message>
+        <source>The text in the QR code (%1 characters) is too long to print readably on this paper size.</source>
+        <translation>De tekst in de QR-code (%1 tekens) is te lang om goed leesbaar af te drukken op dit papierformaat.</translation>
+    </message>
+    <message>
+        <source>The text of the slip does not fit on the paper; shorten it or use larger paper.</source>
+        <translation>De tekst van de bon past niet op het papier. Maak de tekst korter of gebruik groter papier.</translation>
+    </message>
+    <message>
+        <source>No file name was given for the slip&apos;s PDF.</source>
+        <translation>Er is geen bestandsnaam opgegeven voor de pdf van de bon.</translation>
+    </message>
+    <message>
+        <source>Cannot write the slip to %1: that is a folder.</source>
+        <translation>Kan de bon niet opslaan in %1: dat is een map.</translation>
+    </message>
+    <message>
+        <source>Cannot write the slip to %1: the folder %2 does not exist.</source>
+        <translation>Kan de bon niet opslaan in %1: de map %2 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>Cannot write the slip to %1: %2.</source>
+        <translation>Kan de bon niet opslaan in %1: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot start a PDF for the slip at %1.</source>
+        <translation>Kan geen pdf voor de bon maken in %1.</translation>
+    </message>
+    <message>
+        <source>No printer was chosen for the slip.</source>
+        <translation>Er is geen printer gekozen voor de bon.</translation>
+    </message>
+    <message>
+        <source>The printer %1 did not accept the slip. Check that it is switched on and has paper.</source>
+        <translation>De printer %1 heeft de bon niet aangenomen. Kijk of de printer aan staat en papier heeft.</translation>
+    </message>
+    <message>
+        <source>The printer stopped while printing the slip.</source>
+        <translation>De printer is gestopt tijdens het afdrukken van de bon.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffLook</name>
+    <message>
+        <source>The PIN must be 4 to 6 digits.</source>
+        <translation>De pincode moet 4 tot 6 cijfers hebben.</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same. Type the PIN twice.</source>
+        <translation>De twee pincodes zijn niet gelijk. Typ de pincode twee keer.</translation>
+    </message>
+</context>
+<context>
     <name>TaskText</name>
     <message>
         <source>Time not known</source>
@@ -96,6 +162,243 @@
         <source>d MMMM yyyy</source>
         <extracomment>Date format for task windows (QDate format codes); German uses &quot;d. MMMM yyyy&quot;</extracomment>
         <translation>d MMMM yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>buurtmunt::CameraView</name>
+    <message>
+        <source>Camera</source>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <source>Hold the QR code in front of the camera.</source>
+        <translation>Houd de QR-code voor de camera.</translation>
+    </message>
+    <message>
+        <source>The camera is off.</source>
+        <translation>De camera staat uit.</translation>
+    </message>
+    <message>
+        <source>Starting the camera…</source>
+        <translation>De camera start…</translation>
+    </message>
+    <message>
+        <source>No camera found. Type the number instead.</source>
+        <translation>Geen camera gevonden. Typ het nummer.</translation>
+    </message>
+    <message>
+        <source>The camera is not working. Type the number instead.</source>
+        <translation>De camera werkt niet. Typ het nummer.</translation>
+    </message>
+    <message>
+        <source>Camera status</source>
+        <translation>Status van de camera</translation>
+    </message>
+</context>
+<context>
+    <name>buurtmunt::CapMeter</name>
+    <message>
+        <source>This year you have earned %1 of your %2 limit.</source>
+        <extracomment>%1 earned this year, %2 the yearly limit</extracomment>
+        <translation>Dit jaar heb je %1 verdiend van je limiet van %2.</translation>
+    </message>
+    <message>
+        <source>%1 is waiting for approval.</source>
+        <translation>%1 wacht nog op goedkeuring.</translation>
+    </message>
+    <message>
+        <source>You can still earn %1 this year.</source>
+        <translation>Je kunt dit jaar nog %1 verdienen.</translation>
+    </message>
+    <message>
+        <source>Earnings against the yearly limit</source>
+        <translation>Verdiend en jaarlimiet</translation>
+    </message>
+</context>
+<context>
+    <name>buurtmunt::ClaimConfirmPage</name>
+    <message>
+        <source>This task would take you over your limit for volunteer rewards, which protects your benefits.</source>
+        <translation>Met deze taak kom je boven je limiet voor vrijwilligersbeloningen. Die limiet beschermt je uitkering.</translation>
+    </message>
+    <message>
+        <source>This month you can still earn %1; this task pays %2.</source>
+        <translation>Deze maand kun je nog %1 verdienen; deze taak levert %2 op.</translation>
+    </message>
+    <message>
+        <source>This year you can still earn %1; this task pays %2.</source>
+        <translation>Dit jaar kun je nog %1 verdienen; deze taak levert %2 op.</translation>
+    </message>
+    <message>
+        <source>Choose a task with a smaller reward, or ask staff at the desk.</source>
+        <translation>Kies een taak met een kleinere beloning, of vraag het aan een medewerker bij de balie.</translation>
+    </message>
+    <message>
+        <source>Someone else just took the last place for this task. Please choose another one.</source>
+        <translation>Iemand anders heeft net de laatste plaats voor deze taak genomen. Kies een andere taak.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You already have %n task(s) to do. Finish or give back one first.</source>
+        <translation>
+            <numerusform>Je hebt al %n taak te doen. Maak die eerst af of geef die terug.</numerusform>
+            <numerusform>Je hebt al %n taken te doen. Maak er eerst een af of geef er een terug.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You have already claimed this task. You find it under My tasks.</source>
+        <translation>Je hebt deze taak al aangenomen. Je vindt hem bij Mijn taken.</translation>
+    </message>
+    <message>
+        <source>This task is no longer offered.</source>
+        <translation>Deze taak is er niet meer.</translation>
+    </message>
+    <message>
+        <source>The kiosk cannot reach the municipality&apos;s server right now. Tap the button again in a moment.</source>
+        <translation>De kiosk kan de server van de gemeente nu niet bereiken. Tik zo nog een keer op de knop.</translation>
+    </message>
+    <message>
+        <source>The task could not be claimed: %1</source>
+        <translation>De taak kon niet worden aangenomen: %1</translation>
+    </message>
+    <message>
+        <source>Do you want to do this task?</source>
+        <translation>Wil je deze taak doen?</translation>
+    </message>
+    <message>
+        <source>Reward: %1</source>
+        <translation>Beloning: %1</translation>
+    </message>
+    <message>
+        <source>So far this year: %1 (including tasks waiting for approval). Your yearly limit is %2.</source>
+        <translation>Tot nu toe dit jaar: %1 (met taken die nog op goedkeuring wachten). Je jaarlimiet is %2.</translation>
+    </message>
+    <message>
+        <source>After this task you have earned %1 of your %2 limit; %3 is left.</source>
+        <extracomment>%1 earnings after this task, %2 the yearly limit, %3 what is left</extracomment>
+        <translation>Na deze taak heb je %1 verdiend van je limiet van %2; er blijft %3 over.</translation>
+    </message>
+    <message>
+        <source>One moment…</source>
+        <translation>Een ogenblik…</translation>
+    </message>
+    <message>
+        <source>Yes, claim this task</source>
+        <translation>Ja, ik neem deze taak aan</translation>
+    </message>
+    <message>
+        <source>Claim this task</source>
+        <translation>Deze taak aannemen</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Terug</translation>
+    </message>
+    <message>
+        <source>Back to the task list without claiming</source>
+        <translation>Terug naar de takenlijst zonder de taak aan te nemen</translation>
+    </message>
+</context>
+<context>
+    <name>buurtmunt::ClaimedPage</name>
+    <message>
+        <source>Claim slip: %1</source>
+        <translation>Taakbon: %1</translation>
+    </message>
+    <message>
+        <source>Reward</source>
+        <translation>Beloning</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Waar</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Done and reported by</source>
+        <translation>Klaar en gemeld vóór</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>Veiligheid</translation>
+    </message>
+    <message>
+        <source>Show this code at the community centre to pick up the toolbox.</source>
+        <translation>Laat deze code zien in het buurthuis om de klusbox op te halen.</translation>
+    </message>
+    <message>
+        <source>Mark the task as done at a kiosk when you have finished.</source>
+        <translation>Meld de taak als klaar bij een kiosk als je klaar bent.</translation>
+    </message>
+    <message>
+        <source>The claim slip is printing. Take it with you.</source>
+        <translation>De taakbon wordt afgedrukt. Neem hem mee.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be made.</source>
+        <translation>De map %1 kan niet worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>There is no printer here; the slip was saved for staff to print.</source>
+        <translation>Hier is geen printer. De bon is bewaard, zodat een medewerker hem kan afdrukken.</translation>
+    </message>
+    <message>
+        <source>This kiosk has no printer.</source>
+        <translation>Deze kiosk heeft geen printer.</translation>
+    </message>
+    <message>
+        <source>The slip could not be printed: %1 Write down the code above.</source>
+        <translation>De bon kon niet worden afgedrukt: %1 Schrijf de code hierboven op.</translation>
+    </message>
+    <message>
+        <source>The task is yours!</source>
+        <translation>De taak is van jou!</translation>
+    </message>
+    <message>
+        <source>Do the task within its time window, then tap &quot;I have done this&quot; under My tasks.</source>
+        <translation>Doe de taak binnen de aangegeven periode. Tik daarna bij Mijn taken op &quot;Ik heb dit gedaan&quot;.</translation>
+    </message>
+    <message>
+        <source>Pick up the toolbox at the community centre with the code below, do the task within its time window, then tap &quot;I have done this&quot; under My tasks.</source>
+        <translation>Haal met de code hieronder de klusbox op in het buurthuis. Doe de taak binnen de aangegeven periode. Tik daarna bij Mijn taken op &quot;Ik heb dit gedaan&quot;.</translation>
+    </message>
+    <message>
+        <source>Report it done by %1.</source>
+        <translation>Meld de taak klaar vóór %1.</translation>
+    </message>
+    <message>
+        <source>Toolbox pickup code:</source>
+        <translation>Code om de klusbox op te halen:</translation>
+    </message>
+    <message>
+        <source>Print claim slip</source>
+        <translation>Taakbon afdrukken</translation>
+    </message>
+    <message>
+        <source>Print the claim slip with the toolbox code</source>
+        <translation>De taakbon met de code voor de klusbox afdrukken</translation>
+    </message>
+    <message>
+        <source>My tasks</source>
+        <translation>Mijn taken</translation>
+    </message>
+    <message>
+        <source>Show my tasks</source>
+        <translation>Mijn taken tonen</translation>
+    </message>
+    <message>
+        <source>Back to all tasks</source>
+        <translation>Terug naar alle taken</translation>
+    </message>
+    <message>
+        <source>Back to the task list</source>
+        <translation>Terug naar de takenlijst</translation>
+    </message>
+    <message>
+        <source>Toolbox pickup code</source>
+        <translation>Code om de klusbox op te halen</translation>
     </message>
 </context>
 <context>
@@ -394,6 +697,32 @@
     </message>
 </context>
 <context>
+    <name>buurtmunt::IdleWarningOverlay</name>
+    <message>
+        <source>Are you still there?</source>
+        <translation>Ben je er nog?</translation>
+    </message>
+    <message numerus="yes">
+        <source>You will be logged out in %n second(s).</source>
+        <translation>
+            <numerusform>Over %n seconde word je uitgelogd.</numerusform>
+            <numerusform>Over %n seconden word je uitgelogd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>I am still here</source>
+        <translation>Ik ben er nog</translation>
+    </message>
+    <message>
+        <source>I am still here: stay logged in</source>
+        <translation>Ik ben er nog: blijf ingelogd</translation>
+    </message>
+    <message>
+        <source>Logout warning</source>
+        <translation>Waarschuwing: uitloggen</translation>
+    </message>
+</context>
+<context>
     <name>buurtmunt::KioskWindow</name>
     <message numerus="yes">
         <source>%n task(s)</source>
@@ -425,7 +754,7 @@
     <message>
         <source>Earn %1 with tasks in your neighbourhood</source>
         <extracomment>%1 is the coin&apos;s plural name, e.g. &quot;Heitjes&quot;</extracomment>
-        <translation>Verdien %1 met klussen in uw buurt</translation>
+        <translation>Verdien %1 met klussen in je buurt</translation>
     </message>
     <message>
         <source>Tasks</source>
@@ -447,12 +776,1132 @@
         <source>Number of tasks</source>
         <translation>Aantal taken</translation>
     </message>
+    <message>
+        <source>Hello, %1</source>
+        <translation>Hallo, %1</translation>
+    </message>
+    <message>
+        <source>Balance: %1</source>
+        <translation>Saldo: %1</translation>
+    </message>
+    <message>
+        <source>Balance: loading…</source>
+        <translation>Saldo: laden…</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Inloggen</translation>
+    </message>
+    <message>
+        <source>Log in with your pass and PIN</source>
+        <translation>Inloggen met je pas en pincode</translation>
+    </message>
+    <message>
+        <source>My tasks</source>
+        <translation>Mijn taken</translation>
+    </message>
+    <message>
+        <source>My tasks, balance and history</source>
+        <translation>Mijn taken, saldo en geschiedenis</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>Uitloggen</translation>
+    </message>
 </context>
 <context>
     <name>buurtmunt::LanguageBar</name>
     <message>
         <source>Language</source>
         <translation>Taal</translation>
+    </message>
+</context>
+<context>
+    <name>buurtmunt::LoginPage</name>
+    <message>
+        <source>This code is not a Buurtmunt pass. Hold your pass card to the camera, or type the number.</source>
+        <translation>Deze code is geen Buurtmunt-pas. Houd je pas voor de camera, of typ het nummer.</translation>
+    </message>
+    <message>
+        <source>Type the number printed under the code on your pass card.</source>
+        <translation>Typ het nummer dat onder de code op je pas staat.</translation>
+    </message>
+    <message>
+        <source>The pass number has %1 characters; you typed %2. Please check it.</source>
+        <translation>Het pasnummer heeft %1 tekens; jij typte er %2. Controleer het nummer.</translation>
+    </message>
+    <message>
+        <source>The pass number only has digits and capital letters. Please check what you typed.</source>
+        <translation>Het pasnummer heeft alleen cijfers en hoofdletters. Controleer wat je hebt getypt.</translation>
+    </message>
+    <message>
+        <source>There is a typing mistake in the pass number. Please check it character by character.</source>
+        <translation>Er zit een typfout in het pasnummer. Controleer het teken voor teken.</translation>
+    </message>
+    <message>
+        <source>Log in with your pass</source>
+        <translation>Inloggen met je pas</translation>
+    </message>
+    <message>
+        <source>Hold the code on your pass card in front of the camera.</source>
+        <translation>Houd de code op je pas voor de camera.</translation>
+    </message>
+    <message>
+        <source>This kiosk has no camera. Please type the number on your pass card.</source>
+        <translation>Deze kiosk heeft geen camera. Typ het nummer dat op je pas staat.</translation>
+    </message>
+    <message>
+        <source>Or type the number printed on your pass card:</source>
+        <translation>Of typ het nummer dat op je pas staat:</translation>
+    </message>
+    <message>
+        <source>e.g. 7KD 4M2 QX9 ...</source>
+        <translation>bijv. 7KD 4M2 QX9 ...</translation>
+    </message>
+    <message>
+        <source>Pass number</source>
+        <translation>Pasnummer</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Volgende</translation>
+    </message>
+    <message>
+        <source>Continue to the PIN</source>
+        <translation>Verder naar de pincode</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Cancel logging in</source>
+        <translation>Inloggen annuleren</translation>
+    </message>
+    <message>
+        <source>Camera picture for scanning the pass card</source>
+        <translation>Camerabeeld om de pas te scannen</translation>
+    </message>
+    <message>
+        <source>Problem with the pass number</source>
+        <translation>Probleem met het pasnummer</translation>
+    </message>
+</context>
+<context>
+    <name>buurtmunt::MyTasksPage</name>
+    <message>
+        <source>To do: report it done by %1</source>
+        <translation>Te doen: meld de taak klaar vóór %1</translation>
+    </message>
+    <message>
+        <source>Done, waiting for the municipality&apos;s check</source>
+        <translation>Klaar, wacht op controle door de gemeente</translation>
+    </message>
+    <message>
+        <source>Approved: the reward is in your balance</source>
+        <translation>Goedgekeurd: de beloning staat in je saldo</translation>
+    </message>
+    <message>
+        <source>Not approved: %1</source>
+        <translation>Niet goedgekeurd: %1</translation>
+    </message>
+    <message>
+        <source>Expired: not reported done in time</source>
+        <translation>Verlopen: niet op tijd klaar gemeld</translation>
+    </message>
+    <message>
+        <source>Given back</source>
+        <translation>Teruggegeven</translation>
+    </message>
+    <message>
+        <source>Toolbox code: %1</source>
+        <translation>Klusboxcode: %1</translation>
+    </message>
+    <message>
+        <source>Your note: %1</source>
+        <translation>Jouw opmerking: %1</translation>
+    </message>
+    <message>
+        <source>Reward</source>
+        <translation>Beloning</translation>
+    </message>
+    <message>
+        <source>Voucher made</source>
+        <translation>Tegoedbon gemaakt</translation>
+    </message>
+    <message>
+        <source>Voucher cancelled or expired: coins back</source>
+        <translation>Tegoedbon geannuleerd of verlopen: munten terug</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Correctie</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Overig</translation>
+    </message>
+    <message>
+        <source>Thank you! The municipality will check the task; then the reward is added to your balance.</source>
+        <translation>Bedankt! De gemeente controleert de taak. Daarna komt de beloning in je saldo.</translation>
+    </message>
+    <message>
+        <source>You gave the task back. Someone else can do it now.</source>
+        <translation>Je hebt de taak teruggegeven. Nu kan iemand anders hem doen.</translation>
+    </message>
+    <message>
+        <source>That did not work: %1</source>
+        <translation>Dat is niet gelukt: %1</translation>
+    </message>
+    <message>
+        <source>Balance: %1</source>
+        <translation>Saldo: %1</translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <extracomment>the time the balance was fetched from the server</extracomment>
+        <translation>bijgewerkt om %1</translation>
+    </message>
+    <message>
+        <source>Balance: loading…</source>
+        <translation>Saldo: laden…</translation>
+    </message>
+    <message>
+        <source>My tasks and coins</source>
+        <translation>Mijn taken en munten</translation>
+    </message>
+    <message>
+        <source>Back to all tasks</source>
+        <translation>Terug naar alle taken</translation>
+    </message>
+    <message>
+        <source>Back to the task list</source>
+        <translation>Terug naar de takenlijst</translation>
+    </message>
+    <message>
+        <source>My tasks</source>
+        <translation>Mijn taken</translation>
+    </message>
+    <message>
+        <source>My claimed tasks</source>
+        <translation>Mijn aangenomen taken</translation>
+    </message>
+    <message>
+        <source>You have no tasks yet. Choose one in the task list.</source>
+        <translation>Je hebt nog geen taken. Kies er een in de takenlijst.</translation>
+    </message>
+    <message>
+        <source>I have done this</source>
+        <translation>Ik heb dit gedaan</translation>
+    </message>
+    <message>
+        <source>Report the selected task as done</source>
+        <translation>De gekozen taak als klaar melden</translation>
+    </message>
+    <message>
+        <source>Give back</source>
+        <translation>Teruggeven</translation>
+    </message>
+    <message>
+        <source>Give the selected task back</source>
+        <translation>De gekozen taak teruggeven</translation>
+    </message>
+    <message>
+        <source>Anything the municipality should know? (You may leave this empty.)</source>
+        <translation>Moet de gemeente iets weten? (Je mag dit leeg laten.)</translation>
+    </message>
+    <message>
+        <source>Note about the task</source>
+        <translation>Opmerking over de taak</translation>
+    </message>
+    <message>
+        <source>All done.</source>
+        <translation>Alles klaar.</translation>
+    </message>
+    <message>
+        <source>Done; the toolbox is back.</source>
+        <translation>Klaar; de klusbox is terug.</translation>
+    </message>
+    <message>
+        <source>Done, but something is broken.</source>
+        <translation>Klaar, maar er is iets kapot.</translation>
+    </message>
+    <message>
+        <source>Partly done; please have a look.</source>
+        <translation>Deels klaar; kom even kijken.</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Opmerking: %1</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Versturen</translation>
+    </message>
+    <message>
+        <source>Report the task as done with this note</source>
+        <translation>De taak als klaar melden met deze opmerking</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Do not report the task yet</source>
+        <translation>De taak nog niet klaar melden</translation>
+    </message>
+    <message>
+        <source>Your yearly limit</source>
+        <translation>Je jaarlimiet</translation>
+    </message>
+    <message>
+        <source>Coin history</source>
+        <translation>Geschiedenis van je munten</translation>
+    </message>
+    <message>
+        <source>No coins yet. Rewards appear here once a task is approved.</source>
+        <translation>Nog geen munten. Beloningen staan hier zodra een taak is goedgekeurd.</translation>
+    </message>
+</context>
+<context>
+    <name>buurtmunt::PassCardDialog</name>
+    <message>
+        <source>&amp;Print pass card…</source>
+        <translation>&amp;Pas afdrukken…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Opslaan als p&amp;df…</translation>
+    </message>
+    <message>
+        <source>Pass card for %1</source>
+        <translation>Pas voor %1</translation>
+    </message>
+    <message>
+        <source>Print this pass card now and hand it to %1. The code is shown only this once; without it the card cannot be printed again (make a new card instead).</source>
+        <translation>Druk deze pas nu af en geef hem aan %1. De code is maar één keer te zien; zonder code kan de pas niet opnieuw worden afgedrukt (maak dan een nieuwe pas).</translation>
+    </message>
+    <message>
+        <source>QR code of the pass</source>
+        <translation>QR-code van de pas</translation>
+    </message>
+    <message>
+        <source>Pass code: %1</source>
+        <translation>Pascode: %1</translation>
+    </message>
+    <message>
+        <source>Print pass card</source>
+        <translation>Pas afdrukken</translation>
+    </message>
+    <message>
+        <source>Save pass card as PDF</source>
+        <translation>Pas opslaan als pdf</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Buurtmunt</source>
+        <translation>Buurtmunt</translation>
+    </message>
+    <message>
+        <source>%1 resident pass</source>
+        <translation>Bewonerspas %1</translation>
+    </message>
+    <message>
+        <source>Earn</source>
+        <translation>Verdien</translation>
+    </message>
+    <message>
+        <source>Scan at a kiosk and enter your PIN. Lost? Ask staff for a new card.</source>
+        <translation>Scan bij een kiosk en typ je pincode. Kwijt? Vraag een medewerker om een nieuwe pas.</translation>
+    </message>
+    <message>
+        <source>The pass card was not printed: %1</source>
+        <translation>De pas is niet afgedrukt: %1</translation>
+    </message>
+    <message>
+        <source>Saved the pass card to %1.</source>
+        <translation>De pas is opgeslagen in %1.</translation>
+    </message>
+    <message>
+        <source>The pass card was sent to the printer.</source>
+        <translation>De pas is naar de printer gestuurd.</translation>
+    </message>
+    <message>
+        <source>pass-card.pdf</source>
+        <translation>pas.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Close without printing?</source>
+        <translation>Sluiten zonder afdrukken?</translation>
+    </message>
+    <message>
+        <source>The pass card has not been printed or saved. Once this window is closed the code cannot be shown again; %1 would need a new card. Close anyway?</source>
+        <translation>De pas is niet afgedrukt of opgeslagen. Als je dit venster sluit, is de code niet meer te zien; %1 heeft dan een nieuwe pas nodig. Toch sluiten?</translation>
+    </message>
+</context>
+<context>
+    <name>buurtmunt::PinPadPage</name>
+    <message>
+        <source>A PIN has at least 4 digits.</source>
+        <translation>Een pincode heeft minstens 4 cijfers.</translation>
+    </message>
+    <message>
+        <source>One moment…</source>
+        <translation>Een ogenblik…</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message numerus="yes">
+        <source>That PIN is not right. You can try %n more time(s) before the pass is locked for 15 minutes.</source>
+        <translation>
+            <numerusform>Die pincode klopt niet. Je kunt het nog %n keer proberen. Daarna gaat de pas 15 minuten op slot.</numerusform>
+            <numerusform>Die pincode klopt niet. Je kunt het nog %n keer proberen. Daarna gaat de pas 15 minuten op slot.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That PIN is not right. Please try again.</source>
+        <translation>Die pincode klopt niet. Probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>This pass is locked after too many wrong PINs. Try again after %1.</source>
+        <translation>Deze pas is op slot na te veel verkeerde pincodes. Probeer het opnieuw na %1.</translation>
+    </message>
+    <message>
+        <source>This pass is locked after too many wrong PINs. Please try again later.</source>
+        <translation>Deze pas is op slot na te veel verkeerde pincodes. Probeer het later opnieuw.</translation>
+    </message>
+    <message>
+        <source>This pass is locked after too many wrong PINs. Staff at the desk can unlock it for you.</source>
+        <translation>Deze pas is op slot na te veel verkeerde pincodes. Een medewerker bij de balie kan hem voor je vrijgeven.</translation>
+    </message>
+    <message>
+        <source>This pass cannot be used. Please ask staff at the desk.</source>
+        <translation>Deze pas kan niet worden gebruikt. Vraag het aan een medewerker bij de balie.</translation>
+    </message>
+    <message>
+        <source>This pass is not known. Go back and check the number, or ask staff at the desk.</source>
+        <translation>Deze pas is onbekend. Ga terug en controleer het nummer, of vraag het aan een medewerker bij de balie.</translation>
+    </message>
+    <message>
+        <source>The kiosk cannot reach the municipality&apos;s server right now. Please try again in a moment.</source>
+        <translation>De kiosk kan de server van de gemeente nu niet bereiken. Probeer het zo opnieuw.</translation>
+    </message>
+    <message>
+        <source>Logging in did not work: %1</source>
+        <translation>Inloggen is niet gelukt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n digit(s) entered</source>
+        <translation>
+            <numerusform>%n cijfer ingetypt</numerusform>
+            <numerusform>%n cijfers ingetypt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type your PIN</source>
+        <translation>Typ je pincode</translation>
+    </message>
+    <message>
+        <source>Digit %1</source>
+        <translation>Cijfer %1</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Wissen</translation>
+    </message>
+    <message>
+        <source>Erase the last digit</source>
+        <translation>Het laatste cijfer wissen</translation>
+    </message>
+    <message>
+        <source>Log in with this PIN</source>
+        <translation>Inloggen met deze pincode</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Terug</translation>
+    </message>
+    <message>
+        <source>Back to the pass number</source>
+        <translation>Terug naar het pasnummer</translation>
+    </message>
+</context>
+<context>
+    <name>buurtmunt::ReasonDialog</name>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Write a reason of %1 to %2 characters; it is %3 now.</source>
+        <translation>Schrijf een reden van %1 tot %2 tekens; nu zijn het er %3.</translation>
+    </message>
+</context>
+<context>
+    <name>buurtmunt::ResidentFormDialog</name>
+    <message>
+        <source>Register resident</source>
+        <translation>Bewoner inschrijven</translation>
+    </message>
+    <message>
+        <source>New PIN for %1</source>
+        <translation>Nieuwe pincode voor %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Neighbourhood</source>
+        <translation>Wijk</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Naam</translation>
+    </message>
+    <message>
+        <source>Nei&amp;ghbourhood</source>
+        <translation>&amp;Wijk</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>Pincode</translation>
+    </message>
+    <message>
+        <source>PIN again</source>
+        <translation>Pincode nog een keer</translation>
+    </message>
+    <message>
+        <source>&amp;PIN (4–6 digits)</source>
+        <translation>&amp;Pincode (4–6 cijfers)</translation>
+    </message>
+    <message>
+        <source>PIN &amp;again</source>
+        <translation>Pincode nog een &amp;keer</translation>
+    </message>
+    <message>
+        <source>Let the resident type the PIN themselves. The pass card that follows carries no name.</source>
+        <translation>Laat de bewoner de pincode zelf typen. Op de pas die daarna komt, staat geen naam.</translation>
+    </message>
+    <message>
+        <source>Let the resident type the new PIN themselves. The old PIN stops working at once.</source>
+        <translation>Laat de bewoner de nieuwe pincode zelf typen. De oude pincode werkt meteen niet meer.</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Inschrijven</translation>
+    </message>
+    <message>
+        <source>Set PIN</source>
+        <translation>Pincode instellen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Enter the resident&apos;s name.</source>
+        <translation>Vul de naam van de bewoner in.</translation>
+    </message>
+    <message>
+        <source>The name may be at most 100 characters.</source>
+        <translation>De naam mag hoogstens 100 tekens hebben.</translation>
+    </message>
+    <message>
+        <source>Enter the resident&apos;s neighbourhood.</source>
+        <translation>Vul de wijk van de bewoner in.</translation>
+    </message>
+</context>
+<context>
+    <name>buurtmunt::ResidentsView</name>
+    <message>
+        <source>Claimed</source>
+        <translation>Aangenomen</translation>
+    </message>
+    <message>
+        <source>Waiting for review</source>
+        <translation>Wacht op beoordeling</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Goedgekeurd</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Afgewezen</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Verlopen</translation>
+    </message>
+    <message>
+        <source>Given back</source>
+        <translation>Teruggegeven</translation>
+    </message>
+    <message>
+        <source>Reward</source>
+        <translation>Beloning</translation>
+    </message>
+    <message>
+        <source>Voucher created</source>
+        <translation>Tegoedbon gemaakt</translation>
+    </message>
+    <message>
+        <source>Voucher spent</source>
+        <translation>Tegoedbon besteed</translation>
+    </message>
+    <message>
+        <source>Voucher returned</source>
+        <translation>Tegoedbon teruggegeven</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Correctie</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Zoeken</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>Aangenomen taken</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Taak</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Coin history</source>
+        <translation>Geschiedenis van je munten</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <source>&amp;Register resident…</source>
+        <translation>Bewoner &amp;inschrijven…</translation>
+    </message>
+    <message>
+        <source>Reset &amp;PIN…</source>
+        <translation>Nieuwe &amp;pincode…</translation>
+    </message>
+    <message>
+        <source>&amp;Block…</source>
+        <translation>&amp;Blokkeren…</translation>
+    </message>
+    <message>
+        <source>U&amp;nblock</source>
+        <translation>&amp;Deblokkeren</translation>
+    </message>
+    <message>
+        <source>Un&amp;lock</source>
+        <translation>&amp;Vrijgeven</translation>
+    </message>
+    <message>
+        <source>New pass &amp;card…</source>
+        <translation>Nieuwe p&amp;as…</translation>
+    </message>
+    <message>
+        <source>Search residents</source>
+        <translation>Bewoners zoeken</translation>
+    </message>
+    <message>
+        <source>Name or neighbourhood</source>
+        <translation>Naam of wijk</translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation>Bewoners</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>The residents could not be loaded: %1</source>
+        <translation>De bewoners konden niet worden geladen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resident(s) found.</source>
+        <translation>
+            <numerusform>%n bewoner gevonden.</numerusform>
+            <numerusform>%n bewoners gevonden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The resident&apos;s details could not be loaded: %1</source>
+        <translation>De gegevens van de bewoner konden niet worden geladen: %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Laden…</translation>
+    </message>
+    <message>
+        <source>Select a resident to see their details.</source>
+        <translation>Kies een bewoner om de gegevens te zien.</translation>
+    </message>
+    <message>
+        <source>Neighbourhood: %1</source>
+        <translation>Wijk: %1</translation>
+    </message>
+    <message>
+        <source>Pass: %1</source>
+        <translation>Pas: %1</translation>
+    </message>
+    <message>
+        <source>Balance: %1</source>
+        <translation>Saldo: %1</translation>
+    </message>
+    <message>
+        <source>Earned this year: %1 of %2</source>
+        <translation>Verdiend dit jaar: %1 van %2</translation>
+    </message>
+    <message>
+        <source>Earned this month: %1 of %2</source>
+        <translation>Verdiend deze maand: %1 van %2</translation>
+    </message>
+    <message>
+        <source>Waiting for review: %1</source>
+        <translation>Wacht op beoordeling: %1</translation>
+    </message>
+    <message>
+        <source>Registered: %1</source>
+        <translation>Ingeschreven: %1</translation>
+    </message>
+    <message>
+        <source>The resident was not registered: %1</source>
+        <translation>De bewoner is niet ingeschreven: %1</translation>
+    </message>
+    <message>
+        <source>%1 is registered. Print the pass card now.</source>
+        <translation>%1 is ingeschreven. Druk nu de pas af.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>Er is niets veranderd: %1</translation>
+    </message>
+    <message>
+        <source>The PIN was not changed: %1</source>
+        <translation>De pincode is niet veranderd: %1</translation>
+    </message>
+    <message>
+        <source>%1 has a new PIN.</source>
+        <translation>%1 heeft een nieuwe pincode.</translation>
+    </message>
+    <message>
+        <source>Block pass</source>
+        <translation>Pas blokkeren</translation>
+    </message>
+    <message>
+        <source>Why is %1&apos;s pass blocked? Staff see this reason in the audit log.</source>
+        <translation>Waarom wordt de pas van %1 geblokkeerd? Medewerkers zien deze reden in het logboek.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s pass is blocked; it no longer logs in at kiosks.</source>
+        <translation>De pas van %1 is geblokkeerd; inloggen bij een kiosk kan er niet meer mee.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s pass works again.</source>
+        <translation>De pas van %1 werkt weer.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s pass is unlocked; the wrong PIN count starts again.</source>
+        <translation>De pas van %1 is vrijgegeven; het tellen van verkeerde pincodes begint opnieuw.</translation>
+    </message>
+    <message>
+        <source>New pass card</source>
+        <translation>Nieuwe pas</translation>
+    </message>
+    <message>
+        <source>Make a new pass card for %1? Their current card stops working at once.</source>
+        <translation>Een nieuwe pas maken voor %1? De huidige pas werkt dan meteen niet meer.</translation>
+    </message>
+    <message>
+        <source>No new pass card was made: %1</source>
+        <translation>Er is geen nieuwe pas gemaakt: %1</translation>
+    </message>
+    <message>
+        <source>New pass card for %1; the old one no longer works.</source>
+        <translation>Nieuwe pas voor %1; de oude werkt niet meer.</translation>
+    </message>
+</context>
+<context>
+    <name>buurtmunt::ReviewQueueView</name>
+    <message>
+        <source>Tick &amp;all</source>
+        <translation>&amp;Alles aanvinken</translation>
+    </message>
+    <message>
+        <source>Approve &amp;ticked</source>
+        <translation>Aangevinkte goed&amp;keuren</translation>
+    </message>
+    <message>
+        <source>A&amp;pprove</source>
+        <translation>&amp;Goedkeuren</translation>
+    </message>
+    <message>
+        <source>&amp;Reject…</source>
+        <translation>A&amp;fwijzen…</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>Opnieuw &amp;laden</translation>
+    </message>
+    <message>
+        <source>Submitted claims</source>
+        <translation>Klaar gemelde taken</translation>
+    </message>
+    <message>
+        <source>Claim details</source>
+        <translation>Details van de melding</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve %n ticked</source>
+        <translation>
+            <numerusform>%n aangevinkte goedkeuren</numerusform>
+            <numerusform>%n aangevinkte goedkeuren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Untick &amp;all</source>
+        <translation>Alles &amp;uitvinken</translation>
+    </message>
+    <message>
+        <source>No claims are waiting for review.</source>
+        <translation>Er wachten geen meldingen op beoordeling.</translation>
+    </message>
+    <message>
+        <source>Select a claim to see its details.</source>
+        <translation>Kies een melding om de details te zien.</translation>
+    </message>
+    <message>
+        <source>Resident: %1</source>
+        <translation>Bewoner: %1</translation>
+    </message>
+    <message>
+        <source>Reward: %1</source>
+        <translation>Beloning: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Estimated time: %n minute(s)</source>
+        <translation>
+            <numerusform>Geschatte tijd: %n minuut</numerusform>
+            <numerusform>Geschatte tijd: %n minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Submitted: %1</source>
+        <translation>Klaar gemeld: %1</translation>
+    </message>
+    <message>
+        <source>The first approval is given; a different approver must give the second.</source>
+        <translation>De eerste goedkeuring is gegeven; een andere beoordelaar moet de tweede geven.</translation>
+    </message>
+    <message>
+        <source>This reward needs two approvers.</source>
+        <translation>Voor deze beloning zijn twee beoordelaars nodig.</translation>
+    </message>
+    <message>
+        <source>Note from the resident</source>
+        <translation>Opmerking van de bewoner</translation>
+    </message>
+    <message>
+        <source>(no note)</source>
+        <translation>(geen opmerking)</translation>
+    </message>
+    <message>
+        <source>The review queue could not be loaded: %1</source>
+        <translation>De lijst om te beoordelen kon niet worden geladen: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was approved: %1</source>
+        <translation>Er is niets goedgekeurd: %1</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Goedgekeurd</translation>
+    </message>
+    <message>
+        <source>First approval given; needs a second approver</source>
+        <translation>Eerste goedkeuring gegeven; een tweede beoordelaar is nodig</translation>
+    </message>
+    <message>
+        <source>Not approved: %1</source>
+        <translation>Niet goedgekeurd: %1</translation>
+    </message>
+    <message>
+        <source>%1 approved, %2 waiting for a second approver, %3 not approved.</source>
+        <translation>%1 goedgekeurd, %2 wachten op een tweede beoordelaar, %3 niet goedgekeurd.</translation>
+    </message>
+    <message>
+        <source>You already gave the first approval for %1&apos;s claim; a different approver must give the second.</source>
+        <translation>Je hebt de melding van %1 al voor de eerste keer goedgekeurd; een andere beoordelaar moet de tweede goedkeuring geven.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s claim was not approved: %2</source>
+        <translation>De melding van %1 is niet goedgekeurd: %2</translation>
+    </message>
+    <message>
+        <source>First approval for %1&apos;s claim recorded. A different approver must give the second before the coins are paid.</source>
+        <translation>De eerste goedkeuring voor de melding van %1 is vastgelegd. Een andere beoordelaar moet de tweede geven voordat de munten worden uitbetaald.</translation>
+    </message>
+    <message>
+        <source>Approved: %1 receives %2 for “%3”.</source>
+        <translation>Goedgekeurd: %1 krijgt %2 voor “%3”.</translation>
+    </message>
+    <message>
+        <source>Reject claim</source>
+        <translation>Melding afwijzen</translation>
+    </message>
+    <message>
+        <source>Why is %1&apos;s work on “%2” not approved? The resident reads this reason.</source>
+        <translation>Waarom wordt het werk van %1 aan “%2” niet goedgekeurd? De bewoner leest deze reden.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s claim was not rejected: %2</source>
+        <translation>De melding van %1 is niet afgewezen: %2</translation>
+    </message>
+    <message>
+        <source>Rejected %1&apos;s claim on “%2”; the place is free again.</source>
+        <translation>De melding van %1 voor “%2” is afgewezen; de plaats is weer vrij.</translation>
+    </message>
+</context>
+<context>
+    <name>buurtmunt::StaffLoginPage</name>
+    <message>
+        <source>Log in</source>
+        <translation>Inloggen</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Gebruikersnaam</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>&amp;Gebruikersnaam</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Wachtwoord</translation>
+    </message>
+    <message>
+        <source>Enter your user name and your password.</source>
+        <translation>Vul je gebruikersnaam en je wachtwoord in.</translation>
+    </message>
+    <message>
+        <source>Logging in…</source>
+        <translation>Inloggen…</translation>
+    </message>
+</context>
+<context>
+    <name>buurtmunt::StaffTasksView</name>
+    <message>
+        <source>&amp;New task</source>
+        <translation>&amp;Nieuwe taak</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bewerken…</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Publiceren</translation>
+    </message>
+    <message>
+        <source>C&amp;lose…</source>
+        <translation>&amp;Sluiten…</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel task…</source>
+        <translation>Taak &amp;annuleren…</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>Opnieuw &amp;laden</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Taken</translation>
+    </message>
+    <message>
+        <source>Search tasks</source>
+        <translation>Taken zoeken</translation>
+    </message>
+    <message>
+        <source>Search title, description or address</source>
+        <translation>Zoek op titel, beschrijving of adres</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Filter op status</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle statussen</translation>
+    </message>
+    <message>
+        <source>Category filter</source>
+        <translation>Filter op soort</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Alle soorten</translation>
+    </message>
+    <message>
+        <source>Neighbourhood filter</source>
+        <translation>Filter op wijk</translation>
+    </message>
+    <message>
+        <source>All neighbourhoods</source>
+        <translation>Alle wijken</translation>
+    </message>
+    <message>
+        <source>The tasks could not be loaded: %1</source>
+        <translation>De taken konden niet worden geladen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s).</source>
+        <translation>
+            <numerusform>%n taak.</numerusform>
+            <numerusform>%n taken.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Draft “%1” created. Publish it to show it on the kiosks.</source>
+        <translation>Concept “%1” gemaakt. Publiceer het om het op de kiosken te tonen.</translation>
+    </message>
+    <message>
+        <source>“%1” saved.</source>
+        <translation>“%1” opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Close “%1”? Residents can no longer claim it; claims already made can still be finished.</source>
+        <translation>“%1” sluiten? Bewoners kunnen de taak dan niet meer aannemen; wie de taak al heeft aangenomen, kan hem nog afmaken.</translation>
+    </message>
+    <message>
+        <source>Cancel “%1”? It disappears from the kiosks and cannot be published again.</source>
+        <translation>“%1” annuleren? De taak verdwijnt van de kiosken en kan niet opnieuw worden gepubliceerd.</translation>
+    </message>
+    <message>
+        <source>Close task</source>
+        <translation>Taak sluiten</translation>
+    </message>
+    <message>
+        <source>Cancel task</source>
+        <translation>Taak annuleren</translation>
+    </message>
+    <message>
+        <source>The status was not changed: %1</source>
+        <translation>De status is niet veranderd: %1</translation>
+    </message>
+    <message>
+        <source>“%1” is now %2.</source>
+        <translation>“%1” is nu %2.</translation>
+    </message>
+</context>
+<context>
+    <name>buurtmunt::StaffWindow</name>
+    <message>
+        <source>%1 staff desk</source>
+        <translation>Medewerkersplek %1</translation>
+    </message>
+    <message>
+        <source>Buurtmunt</source>
+        <translation>Buurtmunt</translation>
+    </message>
+    <message>
+        <source>Log &amp;out</source>
+        <translation>&amp;Uitloggen</translation>
+    </message>
+    <message>
+        <source>Buurtmunt staff desk – %1</source>
+        <translation>Buurtmunt-medewerkersplek – %1</translation>
+    </message>
+    <message>
+        <source>Staff desk sections</source>
+        <translation>Onderdelen van de medewerkersplek</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>Uitloggen</translation>
+    </message>
+    <message>
+        <source>coordinator</source>
+        <translation>coördinator</translation>
+    </message>
+    <message>
+        <source>approver</source>
+        <translation>beoordelaar</translation>
+    </message>
+    <message>
+        <source>finance</source>
+        <translation>financiën</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>beheerder</translation>
+    </message>
+    <message>
+        <source>Logged in as %1 (%2)</source>
+        <translation>Ingelogd als %1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Tasks</source>
+        <translation>&amp;Taken</translation>
+    </message>
+    <message>
+        <source>Re&amp;view</source>
+        <translation>&amp;Beoordelen</translation>
+    </message>
+    <message>
+        <source>Re&amp;sidents</source>
+        <translation>Be&amp;woners</translation>
+    </message>
+    <message>
+        <source>Your account has no role that this desk serves yet (tasks, review or residents). Ask an administrator.</source>
+        <translation>Je account heeft nog geen rol waarvoor deze werkplek iets doet (taken, beoordelen of bewoners). Vraag het aan een beheerder.</translation>
+    </message>
+    <message>
+        <source>Nothing to do</source>
+        <translation>Niets te doen</translation>
+    </message>
+    <message>
+        <source>You are logged out.</source>
+        <translation>Je bent uitgelogd.</translation>
     </message>
 </context>
 <context>
@@ -492,7 +1941,7 @@
     </message>
     <message>
         <source>What you do</source>
-        <translation>Wat u doet</translation>
+        <translation>Wat je doet</translation>
     </message>
     <message>
         <source>Where</source>
@@ -528,7 +1977,7 @@
     </message>
     <message>
         <source>Pick up the toolbox at the community centre before you start.</source>
-        <translation>Haal vóór u begint de klusbox op bij het buurthuis.</translation>
+        <translation>Haal voordat je begint de klusbox op bij het buurthuis.</translation>
     </message>
     <message>
         <source>How it works</source>
@@ -539,10 +1988,128 @@
 2. If it needs the toolbox, pick it up at the community centre.
 3. Do the task within its time window.
 4. The municipality checks the result; then the reward is yours to spend in local shops.</source>
-        <translation>1. Kies een klus bij u in de buurt.
+        <translation>1. Kies een klus bij jou in de buurt.
 2. Is er een klusbox nodig? Haal die op bij het buurthuis.
 3. Doe de klus binnen de aangegeven periode.
-4. De gemeente controleert het resultaat; daarna is de beloning van u, om te besteden bij winkels in de buurt.</translation>
+4. De gemeente controleert het resultaat; daarna is de beloning van jou, om te besteden bij winkels in de buurt.</translation>
+    </message>
+    <message>
+        <source>Claim this task</source>
+        <translation>Deze taak aannemen</translation>
+    </message>
+</context>
+<context>
+    <name>buurtmunt::TaskEditorDialog</name>
+    <message>
+        <source>Residents pick up a toolbox for this task</source>
+        <translation>Bewoners halen voor deze taak een klusbox op</translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation>Nieuwe taak</translation>
+    </message>
+    <message>
+        <source>Edit task “%1”</source>
+        <translation>Taak “%1” bewerken</translation>
+    </message>
+    <message>
+        <source>for example %1</source>
+        <translation>bijvoorbeeld %1</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Beschrijving</translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation>&amp;Soort</translation>
+    </message>
+    <message>
+        <source>&amp;Neighbourhood</source>
+        <translation>&amp;Wijk</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Adres</translation>
+    </message>
+    <message>
+        <source>&amp;Reward (coins)</source>
+        <translation>Be&amp;loning (munten)</translation>
+    </message>
+    <message>
+        <source>&amp;Estimated time</source>
+        <translation>&amp;Geschatte tijd</translation>
+    </message>
+    <message>
+        <source>Ca&amp;pacity (people)</source>
+        <translation>Aantal &amp;plaatsen (personen)</translation>
+    </message>
+    <message>
+        <source>&amp;First day</source>
+        <translation>&amp;Eerste dag</translation>
+    </message>
+    <message>
+        <source>&amp;Last day</source>
+        <translation>Laatste &amp;dag</translation>
+    </message>
+    <message>
+        <source>&amp;Safety notes</source>
+        <translation>&amp;Veiligheid</translation>
+    </message>
+    <message>
+        <source>Toolbox</source>
+        <translation>Klusbox</translation>
+    </message>
+    <message>
+        <source>Create draft</source>
+        <translation>Concept maken</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Wijzigingen opslaan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Enter the reward in coins, for example %1.</source>
+        <translation>Vul de beloning in munten in, bijvoorbeeld %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount of coins; write for example %2.</source>
+        <translation>“%1” is geen aantal munten; schrijf bijvoorbeeld %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Please correct the %n marked field(s).</source>
+        <translation>
+            <numerusform>Verbeter %n gemarkeerd veld.</numerusform>
+            <numerusform>Verbeter de %n gemarkeerde velden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Someone else changed this task while you were editing it, so your changes were not saved. Close this window, reload the task list and make your change again.</source>
+        <translation>Iemand anders heeft deze taak veranderd terwijl jij hem bewerkte. Daarom zijn je wijzigingen niet opgeslagen. Sluit dit venster, laad de takenlijst opnieuw en maak je wijziging nog een keer.</translation>
+    </message>
+    <message>
+        <source>The task was not saved: %1</source>
+        <translation>De taak is niet opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>The server refused some fields; see the marked fields.</source>
+        <translation>De server heeft een paar velden geweigerd; zie de gemarkeerde velden.</translation>
+    </message>
+    <message>
+        <source>No answer from the server.</source>
+        <translation>Geen antwoord van de server.</translation>
     </message>
 </context>
 <context>

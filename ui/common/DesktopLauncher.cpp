@@ -12,6 +12,7 @@
 #include "core/store/LocalStore.h"
 #include "core/sync/TaskSync.h"
 #include "ui/kiosk/KioskWindow.h"
+#include "ui/staff/StaffWindow.h"
 
 #include <QApplication>
 #include <QMessageBox>
@@ -116,7 +117,20 @@ void DesktopLauncher::openDesk(const Enrolment& enrolment, const QString& secret
     if (enrolment.role == u"kiosk") {
         auto* kiosk = new KioskWindow(enrolment, m_store.get(), m_switcher);
         kiosk->setTaskSync(m_sync);
+        kiosk->enableResidents(m_api);
         window = kiosk;
+    } else if (enrolment.role == u"staff") {
+        auto* staff = new StaffWindow(enrolment, m_api, m_switcher);
+        if (!m_options.screenshotPath.isEmpty()) {
+            // The staff desk shows nothing before a login; it logs in and
+            // saves the view named in the environment itself.
+            connect(staff, &StaffWindow::screenshotSaved, this, [this](bool saved) {
+                m_screenshotTaken = true;
+                emit finished(saved ? 0 : 1);
+            });
+            QTimer::singleShot(0, staff, [staff, path = m_options.screenshotPath] { staff->takeScreenshot(path); });
+        }
+        window = staff;
     } else {
         auto* desk = new DeskStatusWindow(enrolment, m_switcher);
         SyncStatusLabel* status = desk->syncStatus();
@@ -134,7 +148,7 @@ void DesktopLauncher::openDesk(const Enrolment& enrolment, const QString& secret
     });
     m_window = window;
 
-    if (!m_options.screenshotPath.isEmpty()) {
+    if (!m_options.screenshotPath.isEmpty() && enrolment.role != u"staff") {
         const auto shoot = [this] {
             // Let the list and the status line repaint with the new data first.
             QTimer::singleShot(500, this, &DesktopLauncher::saveScreenshot);
@@ -145,6 +159,11 @@ void DesktopLauncher::openDesk(const Enrolment& enrolment, const QString& secret
     if (m_options.windowed) {
         window->resize(1600, 1000);
         window->show();
+    } else if (enrolment.role == u"staff") {
+        // An office desktop: a normal window, as large as the screen allows.
+        if (const QScreen* screen = QGuiApplication::primaryScreen())
+            window->setGeometry(screen->availableGeometry());
+        window->showMaximized();
     } else {
         // Without a window manager (a bare X server, some kiosk sessions)
         // nobody honours the full-screen request; cover the screen ourselves.

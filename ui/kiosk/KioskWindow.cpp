@@ -2,7 +2,18 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "KioskWindow.h"
 
+#include "CapMeter.h"
+#include "ClaimConfirmPage.h"
+#include "ClaimedPage.h"
+#include "IdleWarningOverlay.h"
+#include "LoginPage.h"
+#include "MyTasksPage.h"
+#include "PinPadPage.h"
 #include "TaskCardDelegate.h"
+#include "core/resident/ClaimRefusal.h"
+#include "core/resident/LoginRefusal.h"
+#include "core/resident/ResidentSession.h"
+#include "core/resident/SessionIdleGuard.h"
 #include "TaskDetailsView.h"
 #include "TaskFilterBar.h"
 #include "core/store/LocalStore.h"
@@ -14,6 +25,9 @@
 #include "ui/common/SyncStatusLabel.h"
 
 #include <QCollator>
+#include <QDir>
+#include <QFileInfo>
+#include <QStackedWidget>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QIcon>
@@ -51,6 +65,13 @@ KioskWindow::KioskWindow(const Enrolment& enrolment, LocalStore* store, Language
     , m_filterBar(new TaskFilterBar)
     , m_taskList(new QListView)
     , m_details(new TaskDetailsView(m_theme))
+    , m_pages(new QStackedWidget)
+    , m_browsePage(new QWidget)
+    , m_loginButton(new QPushButton)
+    , m_myTasksButton(new QPushButton)
+    , m_logoutButton(new QPushButton)
+    , m_residentNameLabel(new QLabel)
+    , m_residentBalanceLabel(new QLabel)
 {
     setObjectName(u"kioskWindow"_s);
     setWindowIcon(QIcon(u":/buurtmunt/icons/buurtmunt.svg"_s));
@@ -97,7 +118,8 @@ KioskWindow::KioskWindow(const Enrolment& enrolment, LocalStore* store, Language
     body->addWidget(m_taskList, 3);
     body->addWidget(m_details, 2);
 
-    auto* content = new QVBoxLayout;
+    auto* content = new QVBoxLayout(m_browsePage);
+    m_browsePage->setObjectName(u"browsePage"_s);
     content->setContentsMargins(32, 16, 32, 24);
     content->setSpacing(14);
     content->addLayout(statusRow);
@@ -108,8 +130,11 @@ KioskWindow::KioskWindow(const Enrolment& enrolment, LocalStore* store, Language
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(header);
-    layout->addLayout(content, 1);
+    m_pages->setObjectName(u"kioskPages"_s);
+    m_pages->addWidget(m_browsePage);
+    layout->addWidget(m_pages, 1);
     setCentralWidget(central);
+    m_slipFolder = QFileInfo(m_store->databasePath()).dir().filePath(u"slips"_s);
 
     connect(m_filterBar, &TaskFilterBar::filtersChanged, this, &KioskWindow::applyFilters);
     connect(m_taskList->selectionModel(), &QItemSelectionModel::currentChanged, this,
@@ -155,7 +180,271 @@ void KioskWindow::buildHeader(QWidget* header)
     layout->setSpacing(20);
     layout->addWidget(logo);
     layout->addLayout(titles, 1);
+
+    // Who is logged in and what they have: shown only during a visit and
+    // emptied at logout.
+    m_residentNameLabel->setObjectName(u"residentName"_s);
+    m_residentNameLabel->setFont(m_theme.titleFont());
+    m_residentNameLabel->setTextFormat(Qt::PlainText);
+    m_residentBalanceLabel->setObjectName(u"residentBalance"_s);
+    m_residentBalanceLabel->setFont(m_theme.bodyFont());
+    m_residentBalanceLabel->setTextFormat(Qt::PlainText);
+    auto* resident = new QVBoxLayout;
+    resident->setSpacing(0);
+    resident->addWidget(m_residentNameLabel);
+    resident->addWidget(m_residentBalanceLabel);
+    layout->addLayout(resident);
+    m_loginButton->setObjectName(u"loginButton"_s);
+    m_myTasksButton->setObjectName(u"myTasksButton"_s);
+    m_logoutButton->setObjectName(u"logoutButton"_s);
+    for (QPushButton* button : {m_loginButton, m_myTasksButton, m_logoutButton}) {
+        button->setFont(m_theme.titleFont());
+        button->hide();
+        layout->addWidget(button);
+    }
+    m_residentNameLabel->hide();
+    m_residentBalanceLabel->hide();
     layout->addWidget(new LanguageBar(m_switcher, header));
+}
+
+void KioskWindow::enableResidents(ApiClient* api, const Clock* clock)
+{
+    if (m_session || !api)
+        return;
+    m_session = new ResidentSession(api, this);
+    m_idleGuard = new SessionIdleGuard(this, clock);
+    m_idleOverlay = new IdleWarningOverlay(m_theme, centralWidget());
+    m_loginButton->show();
+
+    connect(m_loginButton, &QPushButton::clicked, this, &KioskWindow::showLogin);
+    connect(m_myTasksButton, &QPushButton::clicked, this, &KioskWindow::showMyTasks);
+    connect(m_logoutButton, &QPushButton::clicked, this, [this] { m_session->logout(); });
+    connect(m_details, &TaskDetailsView::claimRequested, this, &KioskWindow::requestClaim);
+    connect(m_session, &ResidentSession::loggedIn, this, &KioskWindow::onLoggedIn);
+    connect(m_session, &ResidentSession::loginFailed, this, &KioskWindow::onLoginFailed);
+    connect(m_session, &ResidentSession::updated, this, &KioskWindow::updateResidentHeader);
+    connect(m_session, &ResidentSession::claimed, this, &KioskWindow::onClaimed);
+    connect(m_session, &ResidentSession::claimRefused, this, &KioskWindow::onClaimRefused);
+    connect(m_session, &ResidentSession::loggedOut, this, &KioskWindow::onLoggedOut);
+    connect(m_session, &ResidentSession::busyChanged, this, [this](bool busy) {
+        if (m_pinPage)
+            m_pinPage->setBusy(busy);
+        if (m_confirmPage)
+            m_confirmPage->setBusy(busy);
+    });
+    connect(m_idleGuard, &SessionIdleGuard::warning, m_idleOverlay, &IdleWarningOverlay::showCountdown);
+    connect(m_idleGuard, &SessionIdleGuard::warningEnded, m_idleOverlay, &QWidget::hide);
+    connect(m_idleOverlay, &IdleWarningOverlay::stillHere, m_idleGuard, &SessionIdleGuard::extend);
+    connect(m_idleGuard, &SessionIdleGuard::timedOut, this, &KioskWindow::onIdleTimeout);
+    connect(m_idleGuard, &SessionIdleGuard::expired, this, [this] {
+        if (m_session->isLoggedIn())
+            m_session->logout(ResidentSession::LogoutReason::Expired);
+        else
+            onIdleTimeout();
+    });
+    retranslate();
+}
+
+void KioskWindow::showPage(QWidget* page)
+{
+    if (m_pages->indexOf(page) < 0)
+        m_pages->addWidget(page);
+    m_pages->setCurrentWidget(page);
+}
+
+void KioskWindow::startIdleGuard()
+{
+    SessionIdleGuard::Limits limits;
+    if (m_session->isLoggedIn()) {
+        // The server ends an idle session after its own timeout; the kiosk
+        // logs out at the same moment and warns half a minute before.
+        limits.logoutAfter = std::chrono::duration_cast<std::chrono::milliseconds>(m_session->idleTimeout());
+        limits.warnAfter = std::max(limits.logoutAfter - std::chrono::milliseconds(30000),
+                                    limits.logoutAfter / 2);
+    }
+    m_idleGuard->setLimits(limits);
+    m_idleGuard->start();
+}
+
+void KioskWindow::showLogin()
+{
+    if (!m_session || m_session->isLoggedIn())
+        return;
+    discardVisitorPages(false);
+    m_loginPage = new LoginPage(m_theme);
+    connect(m_loginPage, &LoginPage::passEntered, this, &KioskWindow::showPinPad);
+    connect(m_loginPage, &LoginPage::cancelled, this, [this] {
+        m_idleGuard->stop();
+        discardVisitorPages(false);
+        showBrowse();
+    });
+    showPage(m_loginPage);
+    m_loginPage->activate();
+    // Someone who walks away halfway leaves their pass number on screen.
+    startIdleGuard();
+}
+
+void KioskWindow::showPinPad(const QString& pass)
+{
+    m_pinPage = new PinPadPage(m_theme, pass);
+    connect(m_pinPage, &PinPadPage::pinEntered, m_session, &ResidentSession::login);
+    connect(m_pinPage, &PinPadPage::cancelled, this, &KioskWindow::showLogin);
+    showPage(m_pinPage);
+    m_pinPage->setFocus();
+    if (m_loginPage) {
+        m_pages->removeWidget(m_loginPage);
+        m_loginPage->deleteLater();
+        m_loginPage = nullptr;
+    }
+}
+
+void KioskWindow::onLoginFailed(const LoginRefusal& refusal)
+{
+    if (m_pinPage) {
+        m_pinPage->setBusy(false);
+        m_pinPage->showRefusal(refusal, m_switcher->locale());
+    }
+}
+
+void KioskWindow::onLoggedIn()
+{
+    discardVisitorPages(true);
+    m_loginButton->hide();
+    m_myTasksButton->show();
+    m_logoutButton->show();
+    m_residentNameLabel->show();
+    m_residentBalanceLabel->show();
+    m_details->setClaimAvailable(true);
+    updateResidentHeader();
+    showBrowse();
+    startIdleGuard();
+}
+
+void KioskWindow::updateResidentHeader()
+{
+    if (!m_session || !m_session->isLoggedIn())
+        return;
+    m_residentNameLabel->setText(tr("Hello, %1").arg(m_session->firstName()));
+    const Earnings& e = m_session->earnings();
+    m_residentBalanceLabel->setText(e.isValid()
+        ? tr("Balance: %1").arg(m_coins.format(e.balanceCents, m_switcher->locale()))
+        : tr("Balance: loading…"));
+    m_residentNameLabel->setAccessibleName(m_residentNameLabel->text());
+    m_residentBalanceLabel->setAccessibleName(m_residentBalanceLabel->text());
+}
+
+void KioskWindow::requestClaim(qint64 taskId)
+{
+    if (!m_session || !m_session->isLoggedIn())
+        return;
+    const int row = m_taskModel->rowOf(TaskId(taskId));
+    if (row < 0)
+        return;
+    if (m_confirmPage) {
+        m_pages->removeWidget(m_confirmPage);
+        m_confirmPage->deleteLater();
+    }
+    m_confirmPage = new ClaimConfirmPage(m_theme, m_coins, m_switcher->locale(), m_taskModel->taskAt(row),
+                                         m_session->earnings());
+    connect(m_confirmPage, &ClaimConfirmPage::confirmed, m_session, &ResidentSession::claim);
+    connect(m_confirmPage, &ClaimConfirmPage::cancelled, this, [this] {
+        showBrowse();
+        m_pages->removeWidget(m_confirmPage);
+        m_confirmPage->deleteLater();
+    });
+    showPage(m_confirmPage);
+}
+
+void KioskWindow::onClaimed(const ResidentClaim& claim)
+{
+    const int row = m_taskModel->rowOf(claim.taskId);
+    Task task;
+    if (row >= 0) {
+        task = m_taskModel->taskAt(row);
+    } else {
+        task.id = claim.taskId;
+        task.title = claim.taskTitle;
+    }
+    if (m_claimedPage) {
+        m_pages->removeWidget(m_claimedPage);
+        delete m_claimedPage;
+    }
+    m_claimedPage = new ClaimedPage(m_theme, m_coins, m_switcher->locale(), task, claim);
+    m_claimedPage->setSlipFolder(m_slipFolder);
+    connect(m_claimedPage, &ClaimedPage::myTasksRequested, this, &KioskWindow::showMyTasks);
+    connect(m_claimedPage, &ClaimedPage::done, this, &KioskWindow::showBrowse);
+    showPage(m_claimedPage);
+    if (m_confirmPage) {
+        m_pages->removeWidget(m_confirmPage);
+        delete m_confirmPage;
+    }
+    // The sync will show the taken place; ask for it now rather than in a minute.
+    if (m_sync)
+        m_sync->syncNow();
+}
+
+void KioskWindow::onClaimRefused(const ClaimRefusal& refusal)
+{
+    if (m_confirmPage && m_confirmPage->taskId() == refusal.taskId) {
+        m_confirmPage->showRefusal(refusal);
+        showPage(m_confirmPage);
+    }
+}
+
+void KioskWindow::showMyTasks()
+{
+    if (!m_session || !m_session->isLoggedIn())
+        return;
+    if (!m_myTasksPage) {
+        m_myTasksPage = new MyTasksPage(m_theme, m_coins, m_switcher->locale(), m_session);
+        connect(m_myTasksPage, &MyTasksPage::backRequested, this, &KioskWindow::showBrowse);
+    }
+    showPage(m_myTasksPage);
+    m_session->refresh();
+}
+
+void KioskWindow::showBrowse()
+{
+    m_pages->setCurrentWidget(m_browsePage);
+}
+
+void KioskWindow::onIdleTimeout()
+{
+    if (m_session->isLoggedIn()) {
+        m_session->logout(ResidentSession::LogoutReason::Idle);
+        return;
+    }
+    // Walked away while logging in.
+    m_session->wipe();
+    onLoggedOut();
+}
+
+void KioskWindow::onLoggedOut()
+{
+    m_idleGuard->stop();
+    m_idleOverlay->hide();
+    discardVisitorPages(true);
+    resetForNextVisitor();
+}
+
+void KioskWindow::discardVisitorPages(bool now)
+{
+    const QList<QWidget*> pages{m_loginPage, m_pinPage, m_confirmPage, m_claimedPage, m_myTasksPage};
+    for (QWidget* page : pages) {
+        if (!page)
+            continue;
+        m_pages->removeWidget(page);
+        page->hide();
+        if (now)
+            delete page;
+        else
+            page->deleteLater();
+    }
+    m_loginPage = nullptr;
+    m_pinPage = nullptr;
+    m_confirmPage = nullptr;
+    m_claimedPage = nullptr;
+    m_myTasksPage = nullptr;
 }
 
 void KioskWindow::setTaskSync(TaskSync* sync)
@@ -245,6 +534,25 @@ void KioskWindow::applyFilters()
 
 void KioskWindow::resetForNextVisitor()
 {
+    if (m_session && m_session->isLoggedIn()) {
+        // Logging out comes back here once the resident's data is gone.
+        m_session->logout(ResidentSession::LogoutReason::User);
+        return;
+    }
+    discardVisitorPages(true);
+    m_residentNameLabel->clear();
+    m_residentBalanceLabel->clear();
+    m_residentNameLabel->setAccessibleName(QString());
+    m_residentBalanceLabel->setAccessibleName(QString());
+    m_residentNameLabel->hide();
+    m_residentBalanceLabel->hide();
+    m_myTasksButton->hide();
+    m_logoutButton->hide();
+    m_loginButton->setVisible(m_session != nullptr);
+    m_details->setClaimAvailable(false);
+    if (m_idleOverlay)
+        m_idleOverlay->hide();
+    showBrowse();
     m_switcher->resetToDefault();
     m_filterBar->reset();
     m_taskList->setCurrentIndex({});
@@ -296,6 +604,13 @@ void KioskWindow::retranslate()
     m_municipalityLabel->setAccessibleName(m_municipalityLabel->text());
     m_taglineLabel->setAccessibleName(m_taglineLabel->text());
     m_listTitleLabel->setAccessibleName(m_listTitleLabel->text());
+    m_loginButton->setText(tr("Log in"));
+    m_loginButton->setAccessibleName(tr("Log in with your pass and PIN"));
+    m_myTasksButton->setText(tr("My tasks"));
+    m_myTasksButton->setAccessibleName(tr("My tasks, balance and history"));
+    m_logoutButton->setText(tr("Log out"));
+    m_logoutButton->setAccessibleName(tr("Log out"));
+    updateResidentHeader();
     updateCount();
 }
 

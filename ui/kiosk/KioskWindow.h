@@ -12,11 +12,25 @@
 class QLabel;
 class QListView;
 class QPushButton;
+class QStackedWidget;
 
 namespace buurtmunt {
 
+class ApiClient;
+class ClaimConfirmPage;
+class ClaimedPage;
+class Clock;
+class IdleWarningOverlay;
 class LanguageSwitcher;
 class LocalStore;
+class LoginPage;
+class MyTasksPage;
+class PinPadPage;
+class ResidentSession;
+class SessionIdleGuard;
+struct ClaimRefusal;
+struct LoginRefusal;
+struct ResidentClaim;
 class SyncStatusLabel;
 class TaskCardDelegate;
 class TaskDetailsView;
@@ -28,7 +42,9 @@ struct Error;
 
 // The resident's kiosk: what tasks there are near them, without logging in.
 // Reads tasks only from the local store, so it keeps working (and says so)
-// when the server cannot be reached.
+// when the server cannot be reached. With residents enabled, a resident logs
+// in with pass + PIN, claims tasks and sees their own page; every page that
+// shows a resident's data is made for the visit and deleted at logout.
 class KioskWindow final : public QMainWindow {
     Q_OBJECT
 public:
@@ -39,6 +55,19 @@ public:
     // Follows the sync's progress in the status line and reloads the list
     // after every successful sync; the refresh button asks it for one now.
     void setTaskSync(TaskSync* sync);
+    // Offers "Log in" in the header; the kiosk talks to the server through
+    // `api` for the resident's session. `clock` drives the idle logout
+    // (default: Clock::instance()); it must outlive the window.
+    void enableResidents(ApiClient* api, const Clock* clock = nullptr);
+    // Where claim slips are saved when no printer is installed (default:
+    // "slips" next to the local store).
+    void setSlipFolder(const QString& folder) { m_slipFolder = folder; }
+    QString slipFolder() const { return m_slipFolder; }
+
+    ResidentSession* residentSession() const { return m_session; }
+    SessionIdleGuard* idleGuard() const { return m_idleGuard; }
+    QStackedWidget* pages() const { return m_pages; }
+    QWidget* browsePage() const { return m_browsePage; }
 
     TaskListModel* taskModel() const { return m_taskModel; }
     TaskFilterModel* filterModel() const { return m_filterModel; }
@@ -52,8 +81,11 @@ public slots:
     // Re-reads the local store, keeping the selected task if it is still offered.
     void reloadTasks();
     // Back to the welcome state for the next visitor: Dutch, no filters,
-    // nothing selected, list at the top.
+    // nothing selected, list at the top, and no page of the last resident.
     void resetForNextVisitor();
+    void showLogin();
+    void showMyTasks();
+    void showBrowse();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -66,6 +98,21 @@ private:
     void updateNeighbourhoods();
     void onSyncFinished(const QDateTime& at, int changed);
     void retranslate();
+
+    void showPinPad(const QString& pass);
+    void showPage(QWidget* page);
+    void onLoggedIn();
+    void onLoginFailed(const LoginRefusal& refusal);
+    void requestClaim(qint64 taskId);
+    void onClaimed(const ResidentClaim& claim);
+    void onClaimRefused(const ClaimRefusal& refusal);
+    void onLoggedOut();
+    void onIdleTimeout();
+    void startIdleGuard();
+    void updateResidentHeader();
+    // `now` deletes at once; otherwise later, for a page whose own button
+    // asked to leave it (it is still inside its click handler).
+    void discardVisitorPages(bool now);
 
     Enrolment m_enrolment;
     LocalStore* m_store;
@@ -85,6 +132,22 @@ private:
     TaskFilterBar* m_filterBar;
     QListView* m_taskList;
     TaskDetailsView* m_details;
+    QStackedWidget* m_pages;
+    QWidget* m_browsePage;
+    QPushButton* m_loginButton;
+    QPushButton* m_myTasksButton;
+    QPushButton* m_logoutButton;
+    QLabel* m_residentNameLabel;
+    QLabel* m_residentBalanceLabel;
+    IdleWarningOverlay* m_idleOverlay = nullptr;
+    ResidentSession* m_session = nullptr;
+    SessionIdleGuard* m_idleGuard = nullptr;
+    QString m_slipFolder;
+    QPointer<LoginPage> m_loginPage;
+    QPointer<PinPadPage> m_pinPage;
+    QPointer<ClaimConfirmPage> m_confirmPage;
+    QPointer<ClaimedPage> m_claimedPage;
+    QPointer<MyTasksPage> m_myTasksPage;
 };
 
 } // namespace buurtmunt

@@ -8,7 +8,9 @@
 
 #include <QAbstractItemModel>
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QStackedLayout>
@@ -42,6 +44,7 @@ TaskDetailsView::TaskDetailsView(const Theme& theme, QWidget* parent)
     , m_howTitle(makeLabel(m_welcome, theme.bodyFont(), u"howItWorksTitle"_s))
     , m_howSteps(makeLabel(m_welcome, theme.bodyFont(), u"howItWorksSteps"_s))
     , m_scroll(new QScrollArea(this))
+    , m_claimButton(new QPushButton(this))
 {
     setObjectName(u"detailsPanel"_s);
     // With nothing chosen yet the panel explains the scheme instead of
@@ -80,6 +83,15 @@ TaskDetailsView::TaskDetailsView(const Theme& theme, QWidget* parent)
     m_safety = addSection(layout, u"detailsSafety"_s);
     layout->addStretch();
 
+    m_claimButton->setObjectName(u"claimTaskButton"_s);
+    m_claimButton->setFont(theme.titleFont());
+    m_claimButton->setMinimumHeight(72);
+    m_claimButton->hide();
+    connect(m_claimButton, &QPushButton::clicked, this, [this] {
+        if (m_index.isValid())
+            emit claimRequested(m_index.data(TaskListModel::TaskIdRole).toLongLong());
+    });
+
     m_scroll->setWidget(content);
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
@@ -88,8 +100,20 @@ TaskDetailsView::TaskDetailsView(const Theme& theme, QWidget* parent)
     m_scroll->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
+    // The button stays in view below the scrolling text: a resident who has
+    // read enough should not have to scroll to act.
+    auto* taskPage = new QWidget(this);
+    taskPage->setObjectName(u"detailsTaskPage"_s);
+    auto* taskLayout = new QVBoxLayout(taskPage);
+    taskLayout->setContentsMargins(0, 0, 0, 0);
+    taskLayout->setSpacing(0);
+    taskLayout->addWidget(m_scroll, 1);
+    auto* claimRow = new QHBoxLayout;
+    claimRow->setContentsMargins(24, 8, 24, 16);
+    claimRow->addWidget(m_claimButton, 1);
+    taskLayout->addLayout(claimRow);
     m_stack->addWidget(m_welcome);
-    m_stack->addWidget(m_scroll);
+    m_stack->addWidget(taskPage);
     retranslate();
     refresh();
 }
@@ -171,6 +195,14 @@ void TaskDetailsView::retranslate()
     m_safety.caption->setText(tr("Safety"));
     setAccessibleName(tr("Task details"));
     m_scroll->setAccessibleName(tr("Task details"));
+    m_claimButton->setText(tr("Claim this task"));
+    m_claimButton->setAccessibleName(tr("Claim this task"));
+}
+
+void TaskDetailsView::setClaimAvailable(bool available)
+{
+    m_claimAvailable = available;
+    refresh();
 }
 
 void TaskDetailsView::refresh()
@@ -200,7 +232,8 @@ void TaskDetailsView::refresh()
     m_safety.caption->setVisible(!safety.isEmpty());
     m_safety.value->setVisible(!safety.isEmpty());
     m_safety.value->setText(safety);
-    m_stack->setCurrentWidget(m_scroll);
+    m_claimButton->setVisible(m_claimAvailable && data(TaskListModel::SlotsLeftRole).toInt() > 0);
+    m_stack->setCurrentWidget(m_scroll->parentWidget());
     setAccessibleDescription(m_title->text() + u", "_s + m_reward->text());
 }
 

@@ -10,6 +10,7 @@
 #include <QPersistentModelIndex>
 
 class QLabel;
+class QPushButton;
 class QScrollArea;
 class QVBoxLayout;
 class QStackedLayout;
@@ -27,12 +28,19 @@ public:
     void setCoinText(const CoinText& coins);
     void setLocale(const QLocale& locale);
 
+    // Shows "Claim this task" under the details while a resident is logged in.
+    void setClaimAvailable(bool available);
+    QPushButton* claimButton() const { return m_claimButton; }
+
     QModelIndex currentTask() const { return m_index; }
     bool isShowingTask() const { return m_index.isValid(); }
 
 public slots:
     void showTask(const QModelIndex& index);
     void clear();
+
+signals:
+    void claimRequested(qint64 taskId);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -66,6 +74,8 @@ private:
     Section m_slots;
     Section m_toolbox;
     Section m_safety;
+    QPushButton* m_claimButton;
+    bool m_claimAvailable = false;
 };
 
 } // namespace buurtmunt
