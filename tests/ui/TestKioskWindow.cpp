@@ -150,7 +150,7 @@ void TestKioskWindow::listShowsEveryTaskHomeNeighbourhoodFirst()
     QVERIFY2(first.height() >= 120, qPrintable(QString::number(first.height())));
     QCOMPARE(labelText(u"taskCount"_s), u"6 taken"_s);
     QCOMPARE(labelText(u"municipalityName"_s), u"Gemeente Heerlen"_s);
-    QCOMPARE(labelText(u"tagline"_s), u"Verdien Heitjes met klussen in uw buurt"_s);
+    QCOMPARE(labelText(u"tagline"_s), u"Verdien Heitjes met klussen in je buurt"_s);
 }
 
 void TestKioskWindow::filtersNarrowTheList()
