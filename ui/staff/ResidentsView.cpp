@@ -30,15 +30,6 @@ namespace buurtmunt {
 
 namespace {
 
-QPushButton* actionButton(const QString& text, const QString& objectName, QWidget* parent)
-{
-    auto* button = new QPushButton(text, parent);
-    button->setObjectName(objectName);
-    QString accessible = text;
-    button->setAccessibleName(accessible.remove(u'&').remove(u"…"_s));
-    return button;
-}
-
 QTableWidget* detailTable(const QString& objectName, const QString& accessibleName, const QStringList& headers,
                           QWidget* parent)
 {
@@ -96,17 +87,17 @@ ResidentsView::ResidentsView(StaffSession* session, const Enrolment& enrolment, 
     , m_model(new ResidentListModel(this))
     , m_sorted(new QSortFilterProxyModel(this))
     , m_search(new QLineEdit(this))
-    , m_searchButton(actionButton(tr("&Search"), u"searchResidentsButton"_s, this))
+    , m_searchButton(StaffLook::actionButton(tr("&Search"), u"searchResidentsButton"_s, this))
     , m_table(new QTableView(this))
     , m_summary(new QLabel(this))
     , m_claims(detailTable(u"claimsTable"_s, tr("Claims"), {tr("Task"), tr("Status"), tr("Reward"), tr("Claimed")}, this))
     , m_history(detailTable(u"historyTable"_s, tr("Coin history"), {tr("Date"), tr("Kind"), tr("Amount"), tr("Description")}, this))
-    , m_registerButton(actionButton(tr("&Register resident…"), u"registerResidentButton"_s, this))
-    , m_pinButton(actionButton(tr("Reset &PIN…"), u"resetPinButton"_s, this))
-    , m_blockButton(actionButton(tr("&Block…"), u"blockButton"_s, this))
-    , m_unblockButton(actionButton(tr("U&nblock"), u"unblockButton"_s, this))
-    , m_unlockButton(actionButton(tr("Un&lock"), u"unlockButton"_s, this))
-    , m_passButton(actionButton(tr("New pass &card…"), u"newPassButton"_s, this))
+    , m_registerButton(StaffLook::actionButton(tr("&Register resident…"), u"registerResidentButton"_s, this))
+    , m_pinButton(StaffLook::actionButton(tr("Reset &PIN…"), u"resetPinButton"_s, this))
+    , m_blockButton(StaffLook::actionButton(tr("&Block…"), u"blockButton"_s, this))
+    , m_unblockButton(StaffLook::actionButton(tr("U&nblock"), u"unblockButton"_s, this))
+    , m_unlockButton(StaffLook::actionButton(tr("Un&lock"), u"unlockButton"_s, this))
+    , m_passButton(StaffLook::actionButton(tr("New pass &card…"), u"newPassButton"_s, this))
     , m_message(new QLabel(this))
 {
     setObjectName(u"residentsView"_s);

@@ -21,19 +21,6 @@ using namespace Qt::StringLiterals;
 
 namespace buurtmunt {
 
-namespace {
-
-QPushButton* actionButton(const QString& text, const QString& objectName, QWidget* parent)
-{
-    auto* button = new QPushButton(text, parent);
-    button->setObjectName(objectName);
-    QString accessible = text;
-    button->setAccessibleName(accessible.remove(u'&').remove(u"…"_s));
-    return button;
-}
-
-} // namespace
-
 ReviewQueueView::ReviewQueueView(StaffSession* session, CoinText coins, QWidget* parent)
     : QWidget(parent)
     , m_session(session)
@@ -42,11 +29,11 @@ ReviewQueueView::ReviewQueueView(StaffSession* session, CoinText coins, QWidget*
     , m_sorted(new QSortFilterProxyModel(this))
     , m_table(new QTableView(this))
     , m_details(new QTextBrowser(this))
-    , m_selectAllButton(actionButton(tr("Tick &all"), u"tickAllButton"_s, this))
-    , m_approveCheckedButton(actionButton(tr("Approve &ticked"), u"approveSelectedButton"_s, this))
-    , m_approveButton(actionButton(tr("A&pprove"), u"approveButton"_s, this))
-    , m_rejectButton(actionButton(tr("&Reject…"), u"rejectButton"_s, this))
-    , m_reloadButton(actionButton(tr("Re&load"), u"reloadQueueButton"_s, this))
+    , m_selectAllButton(StaffLook::actionButton(tr("Tick &all"), u"tickAllButton"_s, this))
+    , m_approveCheckedButton(StaffLook::actionButton(tr("Approve &ticked"), u"approveSelectedButton"_s, this))
+    , m_approveButton(StaffLook::actionButton(tr("A&pprove"), u"approveButton"_s, this))
+    , m_rejectButton(StaffLook::actionButton(tr("&Reject…"), u"rejectButton"_s, this))
+    , m_reloadButton(StaffLook::actionButton(tr("Re&load"), u"reloadQueueButton"_s, this))
     , m_message(new QLabel(this))
 {
     setObjectName(u"reviewQueueView"_s);

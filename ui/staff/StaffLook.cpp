@@ -4,6 +4,7 @@
 
 #include <QFont>
 #include <QLabel>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QWidget>
 
@@ -55,6 +56,15 @@ QString StaffLook::pinProblem(const QString& pin, const QString& repeated)
     if (pin != repeated)
         return tr("The two PINs are not the same. Type the PIN twice.");
     return {};
+}
+
+QPushButton* StaffLook::actionButton(const QString& text, const QString& objectName, QWidget* parent)
+{
+    auto* button = new QPushButton(text, parent);
+    button->setObjectName(objectName);
+    QString accessible = text;
+    button->setAccessibleName(accessible.remove(u'&').remove(u"…"_s));
+    return button;
 }
 
 } // namespace buurtmunt

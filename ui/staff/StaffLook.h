@@ -6,6 +6,7 @@
 #include <QString>
 
 class QLabel;
+class QPushButton;
 class QWidget;
 
 namespace buurtmunt {
@@ -20,6 +21,8 @@ public:
     // An error label under a field: red text, hidden until there is something to say.
     static QLabel* errorLabel(const QString& objectName, QWidget* parent);
     static void showError(QLabel* label, const QString& message);
+    // A desk button whose accessible name is its text without accelerator or ellipsis.
+    static QPushButton* actionButton(const QString& text, const QString& objectName, QWidget* parent);
     // A PIN of 4 to 6 digits, typed twice the same; empty when fine.
     static QString pinProblem(const QString& pin, const QString& repeated);
 };

@@ -23,19 +23,6 @@ using namespace Qt::StringLiterals;
 
 namespace buurtmunt {
 
-namespace {
-
-QPushButton* actionButton(const QString& text, const QString& objectName, QWidget* parent)
-{
-    auto* button = new QPushButton(text, parent);
-    button->setObjectName(objectName);
-    QString accessible = text;
-    button->setAccessibleName(accessible.remove(u'&').remove(u"…"_s));
-    return button;
-}
-
-} // namespace
-
 StaffTasksView::StaffTasksView(StaffSession* session, QWidget* parent)
     : QWidget(parent)
     , m_session(session)
@@ -46,12 +33,12 @@ StaffTasksView::StaffTasksView(StaffSession* session, QWidget* parent)
     , m_categoryFilter(new QComboBox(this))
     , m_neighbourhoodFilter(new QComboBox(this))
     , m_table(new QTableView(this))
-    , m_newButton(actionButton(tr("&New task"), u"newTaskButton"_s, this))
-    , m_editButton(actionButton(tr("&Edit…"), u"editTaskButton"_s, this))
-    , m_publishButton(actionButton(tr("&Publish"), u"publishTaskButton"_s, this))
-    , m_closeButton(actionButton(tr("C&lose…"), u"closeTaskButton"_s, this))
-    , m_cancelButton(actionButton(tr("Ca&ncel task…"), u"cancelTaskButton"_s, this))
-    , m_reloadButton(actionButton(tr("&Reload"), u"reloadTasksButton"_s, this))
+    , m_newButton(StaffLook::actionButton(tr("&New task"), u"newTaskButton"_s, this))
+    , m_editButton(StaffLook::actionButton(tr("&Edit…"), u"editTaskButton"_s, this))
+    , m_publishButton(StaffLook::actionButton(tr("&Publish"), u"publishTaskButton"_s, this))
+    , m_closeButton(StaffLook::actionButton(tr("C&lose…"), u"closeTaskButton"_s, this))
+    , m_cancelButton(StaffLook::actionButton(tr("Ca&ncel task…"), u"cancelTaskButton"_s, this))
+    , m_reloadButton(StaffLook::actionButton(tr("&Reload"), u"reloadTasksButton"_s, this))
     , m_message(new QLabel(this))
 {
     setObjectName(u"staffTasksView"_s);
