@@ -11,12 +11,21 @@
 #      target: the server reaches at least 30 % of nginx.
 #   2. bench_sync: full sync of 10,000 tasks into an empty local store (<= 2 s)
 #      and an unchanged re-sync (one request answered 304, <= 20 ms).
+#   3. bench_redemption: voucher redemptions/s over HTTPS on PostgreSQL next to
+#      pgbench's TPC-B-like transactions/s at the same concurrency on the same
+#      PostgreSQL; target: at least 60 %.
+#   4. bench_decode_frame: median time of a 1280x720 NV12 camera frame from
+#      VideoFrameDecoder's sink to the decoded signal; target: at most 10 ms.
+#   5. bench_scan_to_result: a fresh voucher's QR in a 1280x720 frame to the
+#      counter's outcome (decode, signature check, POST /v1/redemptions to a
+#      real server on loopback, SQLite), 200 vouchers; target: p95 <= 150 ms.
 # Benchmarks print figures; a missed target does not fail the script. It
 # exits non-zero only when it could not measure (or measured something
 # worthless, such as a run of 401s).
 #
 # Settings (environment): WRK_THREADS (2), WRK_CONNECTIONS (32),
-# WRK_DURATION (10s), WRK_ROUNDS (3), SERVER_WORKERS (server default).
+# WRK_DURATION (10s), WRK_ROUNDS (3), SERVER_WORKERS (server default),
+# REDEEM_CLIENTS (8), REDEEM_VOUCHERS (3000), PGBENCH_DURATION (20), PG_BIN.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -55,18 +64,31 @@ if [ ! -f "$BUILD_DIR/CMakeCache.txt" ]; then
             -DCMAKE_CXX_COMPILER_LAUNCHER=ccache >/dev/null
     fi
 fi
-echo "Building buurtmunt-server and bench_sync ..."
-cmake --build "$BUILD_DIR" --target buurtmunt-server bench_sync -j2 >"${TMPDIR:-/tmp}/buurtmunt-bench-build.log" 2>&1 \
+echo "Building buurtmunt-server, bench_sync and bench_redemption ..."
+cmake --build "$BUILD_DIR" --target buurtmunt-server bench_sync bench_redemption bench_decode_frame bench_scan_to_result -j2 >"${TMPDIR:-/tmp}/buurtmunt-bench-build.log" 2>&1 \
     || { tail -30 "${TMPDIR:-/tmp}/buurtmunt-bench-build.log" >&2; die "the build failed."; }
 SERVER_BIN="$BUILD_DIR/server/buurtmunt-server"
 BENCH_SYNC="$BUILD_DIR/bench/bench_sync"
 [ -x "$SERVER_BIN" ] || die "$SERVER_BIN was not built."
 [ -x "$BENCH_SYNC" ] || die "$BENCH_SYNC was not built."
+BENCH_REDEMPTION="$BUILD_DIR/bench/bench_redemption"
+[ -x "$BENCH_REDEMPTION" ] || die "$BENCH_REDEMPTION was not built."
+BENCH_DECODE="$BUILD_DIR/bench/bench_decode_frame"
+BENCH_SCAN="$BUILD_DIR/bench/bench_scan_to_result"
+[ -x "$BENCH_DECODE" ] || die "$BENCH_DECODE was not built."
+[ -x "$BENCH_SCAN" ] || die "$BENCH_SCAN was not built."
+PG_BIN="${PG_BIN:-/usr/lib/postgresql/15/bin}"
+[ -x "$PG_BIN/initdb" ] || die "PostgreSQL is not installed at $PG_BIN (apt-get install postgresql, or set PG_BIN)."
+command -v pgbench >/dev/null || [ -x "$PG_BIN/pgbench" ] || die "pgbench is not installed (apt-get install postgresql-contrib)."
 
 # --- everything below is stopped and removed on exit -------------------------
 WORK="$(mktemp -d "${TMPDIR:-/tmp}/buurtmunt-bench.XXXXXX")"
 SERVER_PID=""
+PG_DATA=""
 cleanup() {
+    if [ -n "$PG_DATA" ]; then
+        as_pg "$PG_BIN/pg_ctl" -D "$PG_DATA" -m fast -w stop >/dev/null 2>&1 || true
+    fi
     if [ -n "$SERVER_PID" ] && kill -0 "$SERVER_PID" 2>/dev/null; then
         kill "$SERVER_PID" 2>/dev/null || true
         wait "$SERVER_PID" 2>/dev/null || true
@@ -253,9 +275,71 @@ rm -f "$WORK/nginx/nginx.pid"
 sync_status=0
 BUURTMUNT_SERVER_BIN="$SERVER_BIN" "$BENCH_SYNC" || sync_status=$?
 
+# --- 3. redemptions on PostgreSQL next to pgbench ------------------------------
+REDEEM_CLIENTS="${REDEEM_CLIENTS:-8}"
+REDEEM_VOUCHERS="${REDEEM_VOUCHERS:-3000}"
+PGBENCH_DURATION="${PGBENCH_DURATION:-20}"
+REDEEM_TARGET=0.60
+echo
+echo "== 3. Voucher redemptions over HTTPS on PostgreSQL next to pgbench, $REDEEM_CLIENTS concurrent clients each"
+# PostgreSQL refuses to run as root: as root it runs as the postgres user.
+as_pg() {
+    if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
+}
+PG_DATA="$WORK/pg"
+mkdir -p "$PG_DATA"
+[ "$(id -u)" = 0 ] && chown postgres: "$WORK" "$PG_DATA"
+PG_PORT="$(free_port)"
+as_pg "$PG_BIN/initdb" -D "$PG_DATA" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >"$WORK/pg-init.log" 2>&1 \
+    || { cat "$WORK/pg-init.log" >&2; die "initdb failed."; }
+# Stock settings (fsync and synchronous_commit on): what production runs.
+as_pg "$PG_BIN/pg_ctl" -D "$PG_DATA" -l "$PG_DATA/server.log" -w \
+    -o "-p $PG_PORT -k $PG_DATA -c listen_addresses=127.0.0.1" start >/dev/null || die "PostgreSQL did not start."
+psql_pg() { as_pg psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -v ON_ERROR_STOP=1 -q "$@"; }
+psql_pg -c "CREATE ROLE app LOGIN PASSWORD 'app'" -c "CREATE DATABASE redeem OWNER app" -c "CREATE DATABASE pgbench OWNER app" \
+    || die "could not create the benchmark databases."
+echo "PostgreSQL $("$PG_BIN/postgres" --version | awk '{print $3}') on 127.0.0.1:$PG_PORT (stock settings, fsync on)"
+redeem_log="$WORK/redeem.log"
+redeem_status=0
+BUURTMUNT_SERVER_BIN="$SERVER_BIN" "$BENCH_REDEMPTION" --database "postgresql://app:app@127.0.0.1:$PG_PORT/redeem" \
+    --vouchers "$REDEEM_VOUCHERS" --clients "$REDEEM_CLIENTS" | tee "$redeem_log" || redeem_status=$?
+[ "$redeem_status" = 0 ] || die "bench_redemption failed (exit $redeem_status)."
+REDEEM_RATE="$(sed -n 's/^redemptions_per_second //p' "$redeem_log")"
+[ -n "$REDEEM_RATE" ] || die "bench_redemption printed no rate."
+PGBENCH="$(command -v pgbench || echo "$PG_BIN/pgbench")"
+PGPASSWORD=app "$PGBENCH" -h 127.0.0.1 -p "$PG_PORT" -U app -i -s 1 -q pgbench >"$WORK/pgbench-init.log" 2>&1 \
+    || { cat "$WORK/pgbench-init.log" >&2; die "pgbench -i failed."; }
+PGPASSWORD=app "$PGBENCH" -h 127.0.0.1 -p "$PG_PORT" -U app -c "$REDEEM_CLIENTS" -j 2 -T "$PGBENCH_DURATION" pgbench \
+    >"$WORK/pgbench.log" 2>&1 || { cat "$WORK/pgbench.log" >&2; die "pgbench failed."; }
+PGBENCH_TPS="$(sed -n 's/^tps = \([0-9.]*\).*/\1/p' "$WORK/pgbench.log" | head -1)"
+[ -n "$PGBENCH_TPS" ] || { cat "$WORK/pgbench.log" >&2; die "pgbench printed no tps."; }
+echo "pgbench -c $REDEEM_CLIENTS -j 2 -T $PGBENCH_DURATION (TPC-B-like, scale 1): $PGBENCH_TPS tps, $(sed -n 's/^latency average = //p' "$WORK/pgbench.log") average latency"
+REDEEM_RATIO="$(awk -v r="$REDEEM_RATE" -v p="$PGBENCH_TPS" 'BEGIN {printf "%.3f", r / p}')"
+REDEEM_VERDICT="$(awk -v r="$REDEEM_RATIO" -v t="$REDEEM_TARGET" 'BEGIN {print (r >= t) ? "PASS" : "FAIL"}')"
+printf '%-44s %8.1f /s %12s %8s %s\n' "pgbench TPC-B-like transactions (reference)" "$PGBENCH_TPS" "reference" "-" "-"
+printf '%-44s %8.1f /s %12s %8s %s\n' "POST /v1/redemptions, all 201" "$REDEEM_RATE" ">= 60 %" "$REDEEM_RATIO" "$REDEEM_VERDICT"
+
+# --- 4. and 5. the counter's camera path ----------------------------------------
+echo
+echo "== 4. Decoding a 1280x720 camera frame (bench_decode_frame)"
+"$BENCH_DECODE" | tee "$WORK/decode.log" || die "bench_decode_frame failed."
+DECODE_MS="$(sed -n 's/^VideoFrameDecoder NV12, sink to signal *\([0-9.]*\) ms.*/\1/p' "$WORK/decode.log")"
+[ -n "$DECODE_MS" ] || die "bench_decode_frame printed no NV12 figure."
+DECODE_VERDICT="$(awk -v m="$DECODE_MS" 'BEGIN {print (m <= 10) ? "PASS" : "FAIL"}')"
+echo
+echo "== 5. Scan to result at the counter (bench_scan_to_result)"
+BUURTMUNT_SERVER_BIN="$SERVER_BIN" "$BENCH_SCAN" --vouchers "${SCAN_VOUCHERS:-200}" | tee "$WORK/scan.log" \
+    || die "bench_scan_to_result failed."
+SCAN_P95="$(sed -n 's/^scan_to_result_p95_ms //p' "$WORK/scan.log")"
+[ -n "$SCAN_P95" ] || die "bench_scan_to_result printed no p95."
+SCAN_VERDICT="$(awk -v m="$SCAN_P95" 'BEGIN {print (m <= 150) ? "PASS" : "FAIL"}')"
+
 echo
 echo "== Summary"
 echo "GET /v1/tasks req/s: server $SERVER_MEDIAN vs nginx $NGINX_MEDIAN = ratio $RATIO (target >= $TARGET_RATIO): $VERDICT"
+echo "Redemptions/s on PostgreSQL: $REDEEM_RATE vs pgbench $PGBENCH_TPS tps at $REDEEM_CLIENTS clients = ratio $REDEEM_RATIO (target >= $REDEEM_TARGET): $REDEEM_VERDICT"
+echo "Median 1280x720 NV12 frame decode, sink to signal: $DECODE_MS ms (target <= 10 ms): $DECODE_VERDICT"
+echo "Scan-to-result p95 on loopback: $SCAN_P95 ms (target <= 150 ms): $SCAN_VERDICT"
 case "$sync_status" in
     0) echo "bench_sync: measured (see its table for PASS/FAIL per target)" ;;
     2) echo "bench_sync: VERIFICATION FAILED (see above)"; exit 2 ;;

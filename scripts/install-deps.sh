@@ -23,6 +23,8 @@ packages=(
     libzxing-dev libsodium-dev libssl-dev
     # tests: a throwaway PostgreSQL, a virtual X server, backups with sqlite3
     postgresql sqlite3 xvfb xauth
+    # the wedge scanner test types through real X11 keyboard layouts
+    xdotool x11-xkb-utils
     # benchmarks (bench/) and document/screenshot checks
     wrk nginx poppler-utils imagemagick
 )

@@ -6,11 +6,15 @@
 #include "server/EarnRoutes.h"
 #include "server/JsonBody.h"
 #include "server/Migrations.h"
+#include "server/RedemptionRoutes.h"
 #include "server/ResidentAdminRoutes.h"
+#include "server/ShopRoutes.h"
 #include "server/StaffTaskRoutes.h"
 #include "server/MunicipalitySettings.h"
 #include "server/TaskPageCache.h"
 #include "server/TaskService.h"
+#include "server/VoucherRoutes.h"
+#include "server/VoucherService.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -83,6 +87,15 @@ ApiResponse deviceAnswer(QSqlDatabase& db, const DeviceRecord& device, int statu
                                         {u"keyId"_s, key.value().keyId()},
                                         {u"publicKey"_s, QString::fromLatin1(key.value().publicKey().toBase64())}}});
     answer.insert(u"municipality"_s, municipality.value().toJson());
+    // A stored setting that is not a valid number decides about money at
+    // every counter, so it is an operator error to fix, never replaced by
+    // a default in silence.
+    auto voucherRules = VoucherService::Rules::load(db);
+    if (!voucherRules)
+        return voucherRules.error().code == u"invalid-setting"_s
+                   ? ApiResponse::problem(500, u"internal-error"_s, u"Internal server error"_s, voucherRules.error().message)
+                   : ApiResponse::fromError(voucherRules.error());
+    answer.insert(u"offlineRedemption"_s, voucherRules.value().offlineRedemptionJson());
     return ApiResponse::json(status, answer);
 }
 
@@ -214,6 +227,9 @@ void registerApiRoutes(Router& router, Database& database, Metrics& metrics)
     registerReviewRoutes(router);
     registerStaffTaskRoutes(router);
     registerResidentAdminRoutes(router);
+    registerRedemptionRoutes(router);
+    registerVoucherRoutes(router);
+    registerShopRoutes(router);
 }
 
 } // namespace buurtmunt::server

@@ -3,7 +3,13 @@
 #include "Database.h"
 
 #include <QAtomicInteger>
+#include <QDate>
+#include <QDateTime>
+#include <QSqlDriver>
 #include <QSqlError>
+#include <QSqlField>
+#include <QTime>
+#include <QUuid>
 #include <QThread>
 #include <QUrlQuery>
 
@@ -18,6 +24,72 @@ namespace buurtmunt::server {
 namespace {
 QAtomicInteger<quint64> s_databaseCounter;
 constexpr int kMaxTransactionAttempts = 12;
+
+// What Qt's own binding treats as SQL NULL (QSqlResultPrivate::isVariantNull
+// is private): besides an empty QVariant, a null string or byte array and an
+// invalid date or time.
+bool isSqlNull(const QVariant& value)
+{
+    if (value.isNull())
+        return true;
+    switch (value.typeId()) {
+    case QMetaType::QString: return value.toString().isNull();
+    case QMetaType::QByteArray: return value.toByteArray().isNull();
+    case QMetaType::QDateTime: return !value.toDateTime().isValid();
+    case QMetaType::QDate: return !value.toDate().isValid();
+    case QMetaType::QTime: return !value.toTime().isValid();
+    case QMetaType::QUuid: return value.toUuid().isNull();
+    default: return false;
+    }
+}
+
+// PostgreSQL: one simple query with the values written in as literals, one
+// round trip. Qt's QPSQL driver would PREPARE, EXECUTE and DEALLOCATE every
+// statement (three round trips, about 60 per redemption). This is not a
+// weaker escaping: Qt builds the text of its own "EXECUTE stmt (params)" the
+// same way, each value through driver->formatValue() of a QSqlField of the
+// value's type (qCreateParamString), so the values reach the server as the
+// same literals either way. formatValue doubles single quotes in strings
+// (backslashes too if the server treats them as escapes), writes byte arrays
+// through PQescapeByteaConn, numbers and booleans as plain literals and
+// NULL as NULL. The connection runs with standard_conforming_strings on, so
+// a quote-doubled literal cannot be ended early by a backslash.
+// A '?' counts as a placeholder only outside quoted literals and quoted
+// names, as in Qt's own positional-to-$n rewrite.
+Result<QString> inlineValues(const QSqlDatabase& db, const QString& sql, const QVariantList& binds)
+{
+    QString text;
+    text.reserve(sql.size() + binds.size() * 16);
+    QSqlDriver* driver = db.driver();
+    qsizetype placeholders = 0;
+    QChar closingQuote;
+    for (const QChar ch : sql) {
+        if (!closingQuote.isNull()) {
+            if (ch == closingQuote)
+                closingQuote = QChar();
+            text += ch;
+        } else if (ch == u'?') {
+            if (placeholders++ >= binds.size())
+                continue;
+            const QVariant& value = binds.at(placeholders - 1);
+            QSqlField field(QString(), value.metaType());
+            if (isSqlNull(value))
+                field.clear();
+            else
+                field.setValue(value);
+            text += driver->formatValue(field);
+        } else {
+            if (ch == u'\'' || ch == u'"')
+                closingQuote = ch;
+            text += ch;
+        }
+    }
+    if (placeholders != binds.size())
+        return Result<QString>::failure(u"database-error"_s,
+            u"The statement \"%1\" has a different number of placeholders than the %2 values given."_s
+                .arg(sql.left(80)).arg(binds.size()));
+    return text;
+}
 } // namespace
 
 Result<DatabaseLocation> DatabaseLocation::sqliteFile(const QString& path)
@@ -109,7 +181,11 @@ Result<QSqlDatabase> Database::connection()
         db.setUserName(m_location.user);
         db.setPassword(m_location.password);
         db.setDatabaseName(m_location.databaseName);
-        db.setConnectOptions(u"connect_timeout=10;application_name=buurtmunt-server"_s);
+        // execSql writes values into the statement text as quote-doubled
+        // literals, which relies on standard_conforming_strings (PostgreSQL's
+        // default): set at connection start, before Qt probes the escaping.
+        db.setConnectOptions(
+            u"connect_timeout=10;application_name=buurtmunt-server;options=-cstandard_conforming_strings=on"_s);
     }
     if (!db.open()) {
         const Error error = sqlError(db.lastError(), u"opening %1"_s.arg(m_location.describe()));
@@ -126,6 +202,12 @@ Result<QSqlDatabase> Database::connection()
     } else {
         if (auto result = execSql(db, u"SET TIME ZONE 'UTC'"_s); !result)
             return result.error();
+        auto conforming = execSql(db, u"SHOW standard_conforming_strings"_s);
+        if (!conforming)
+            return conforming.error();
+        if (!conforming.value().next() || conforming.value().value(0).toString() != u"on"_s)
+            return Error{u"database-error"_s,
+                u"%1 does not run with standard_conforming_strings on, which the server needs."_s.arg(m_location.describe())};
     }
     return db;
 }
@@ -221,7 +303,13 @@ Result<QSqlQuery> execSql(QSqlDatabase& db, const QString& sql, const QVariantLi
     bool executed = false;
     if (binds.isEmpty()) {
         executed = query.exec(sql);
+    } else if (db.driverName() == u"QPSQL"_s) {
+        auto text = inlineValues(db, sql, binds);
+        if (!text)
+            return text.error();
+        executed = query.exec(text.value());
     } else {
+        // SQLite prepares in-process: no round trips to save.
         if (!query.prepare(sql))
             return sqlError(query.lastError(), u"preparing \"%1\""_s.arg(sql.left(80)));
         for (const QVariant& value : binds)

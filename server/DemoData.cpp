@@ -4,8 +4,10 @@
 
 #include "core/domain/Clock.h"
 #include "core/domain/Crypto.h"
+#include "core/domain/Iban.h"
 #include "core/domain/PassToken.h"
 #include "core/domain/Task.h"
+#include "server/ClaimService.h"
 #include "server/LedgerService.h"
 #include "server/MunicipalitySettings.h"
 #include "server/TaskService.h"
@@ -191,13 +193,19 @@ struct DemoResident {
     const char* name;
     const char* neighbourhood;
     const char* pin;
+    // Tasks (1-based, in kTasks order) the resident has already done and
+    // had approved, so the kiosk has coins to spend; all have room for
+    // many, so the tests' own claims still find free places.
+    QList<int> doneTasks;
 };
 
+// Only Ria has earned so far: the Earn tests count Anja's, Mohammed's and
+// Joep's earnings from zero.
 const DemoResident kResidents[] = {
-    {"Anja Dreessen", "Grasbroek", "2468"},
-    {"Mohammed El Idrissi", "Musschemig", "1357"},
-    {"Ria Schepers", "Hoensbroek", "8642"},
-    {"Joep Vliegen", "Centrum", "9731"},
+    {"Anja Dreessen", "Grasbroek", "2468", {}},
+    {"Mohammed El Idrissi", "Musschemig", "1357", {}},
+    {"Ria Schepers", "Hoensbroek", "8642", {22, 42, 5}},
+    {"Joep Vliegen", "Centrum", "9731", {}},
 };
 
 constexpr auto kStaffUser = "demo";
@@ -212,15 +220,7 @@ QString credentialsPath(const QString& dataDir)
 
 QString DemoData::ibanWithCheckDigits(const QString& country, const QString& bban)
 {
-    // ISO 13616: move country + "00" to the end, letters to numbers, mod 97.
-    const QString rearranged = bban + country + u"00"_s;
-    int remainder = 0;
-    for (QChar c : rearranged) {
-        const QString digits = c.isLetter() ? QString::number(c.toUpper().unicode() - 'A' + 10) : QString(c);
-        for (QChar d : digits)
-            remainder = (remainder * 10 + (d.unicode() - '0')) % 97;
-    }
-    return country + u"%1"_s.arg(98 - remainder, 2, 10, QChar(u'0')) + bban;
+    return Iban::withCheckDigits(country, bban);
 }
 
 Status DemoData::ensure(Database& database, const QString& dataDir)
@@ -285,6 +285,12 @@ Status DemoData::ensure(Database& database, const QString& dataDir)
         }
 
         credentials << u"Residents (pass number / PIN):"_s;
+        struct Earner {
+            qint64 residentId;
+            QString name;
+            QList<int> doneTasks;
+        };
+        QList<Earner> earners;
         for (const DemoResident& resident : kResidents) {
             const PassToken pass = PassToken::generate();
             auto inserted = execSql(db, u"INSERT INTO residents (display_name, neighbourhood, pass_hash, pin_hash, created_at) "
@@ -297,17 +303,46 @@ Status DemoData::ensure(Database& database, const QString& dataDir)
             const qint64 residentId = inserted.value().value(0).toLongLong();
             if (auto account = LedgerService::account(db, AccountKind::Resident, residentId); !account)
                 return account.error();
+            earners.append({residentId, QString::fromUtf8(resident.name), resident.doneTasks});
             credentials << u"  %1 (%2): pass %3  PIN %4"_s.arg(QString::fromUtf8(resident.name),
                                                                QString::fromUtf8(resident.neighbourhood), pass.display(),
                                                                QString::fromLatin1(resident.pin));
         }
 
-        if (Status s = execStatus(db, u"INSERT INTO staff (username, display_name, password_hash, roles, created_at) "
-                                       "VALUES (?, ?, ?, ?, ?)"_s,
-                                  {QString::fromLatin1(kStaffUser), u"Demo medewerker"_s,
-                                   crypto::hashSecret(QString::fromLatin1(kStaffPassword)),
-                                   u"coordinator,approver,finance,admin"_s, now}); !s)
-            return s;
+        auto staff = execSql(db, u"INSERT INTO staff (username, display_name, password_hash, roles, created_at) "
+                                  "VALUES (?, ?, ?, ?, ?) RETURNING id"_s,
+                             {QString::fromLatin1(kStaffUser), u"Demo medewerker"_s,
+                              crypto::hashSecret(QString::fromLatin1(kStaffPassword)),
+                              u"coordinator,approver,finance,admin"_s, now});
+        if (!staff)
+            return staff.error();
+        if (!staff.value().next())
+            return Status::failure(u"database-error"_s, u"The demo staff member got no id."_s);
+        const qint64 staffId = staff.value().value(0).toLongLong();
+
+        // Earned balances the honest way: claimed, marked done and approved
+        // through ClaimService, so the ledger, the cap meter and the audit
+        // log agree with what the kiosk shows.
+        credentials << u"Balances after approved demo claims:"_s;
+        for (const auto& [residentId, name, done] : earners) {
+            for (int task : done) {
+                auto claim = ClaimService::claim(db, residentId, task, 0, u"demo-data"_s);
+                if (!claim)
+                    return claim.error();
+                if (auto submitted = ClaimService::submit(db, residentId, claim.value().id, u"Gedaan."_s, u"demo-data"_s);
+                    !submitted)
+                    return submitted.error();
+                if (auto approved = ClaimService::approve(db, claim.value().id, staffId, u"demo-data"_s); !approved)
+                    return approved.error();
+            }
+            auto account = LedgerService::account(db, AccountKind::Resident, residentId);
+            if (!account)
+                return account.error();
+            auto balance = LedgerService::balance(db, account.value());
+            if (!balance)
+                return balance.error();
+            credentials << u"  %1: balance %2 cents"_s.arg(name).arg(balance.value().cents());
+        }
         credentials << u"Staff: user %1, password %2 (all roles)"_s.arg(QString::fromLatin1(kStaffUser),
                                                                           QString::fromLatin1(kStaffPassword));
         for (AccountKind kind : {AccountKind::Issuer, AccountKind::Escrow, AccountKind::Settlement}) {

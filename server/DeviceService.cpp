@@ -230,7 +230,11 @@ Result<Caller> DeviceService::authenticate(QSqlDatabase& db, const QByteArray& a
     q.finish();
     const qint64 now = Clock::instance().nowMsecs();
     if (shouldTouchLastSeen(device.id, now))
-        (void)execSql(db, u"UPDATE devices SET last_seen_at = ? WHERE id = ?"_s, {now, device.id});
+        // Conditional as well: another server process may have just written
+        // it, and an UPDATE that matches no row takes no row lock.
+        (void)execSql(db, u"UPDATE devices SET last_seen_at = ? WHERE id = ? "
+                           "AND (last_seen_at IS NULL OR last_seen_at < ?)"_s,
+                      {now, device.id, now - kLastSeenResolutionMsecs});
 
     Caller caller;
     caller.kind = Caller::Kind::Device;

@@ -83,7 +83,8 @@ std::optional<qint64> JsonBody::optionalInteger(const QString& name, qint64 min,
 
 qint64 JsonBody::requiredInteger(const QString& name, qint64 min, qint64 max)
 {
-    if (!m_object.contains(name)) {
+    // An explicit null is as absent as a missing member, never a zero.
+    if (!m_object.contains(name) || m_object.value(name).isNull()) {
         m_known.insert(name);
         invalid(name, u"is required"_s);
         return 0;
@@ -105,7 +106,8 @@ std::optional<bool> JsonBody::optionalBool(const QString& name)
 
 bool JsonBody::requiredBool(const QString& name)
 {
-    if (!m_object.contains(name)) {
+    // An explicit null is as absent as a missing member, never a zero.
+    if (!m_object.contains(name) || m_object.value(name).isNull()) {
         m_known.insert(name);
         invalid(name, u"is required"_s);
         return false;

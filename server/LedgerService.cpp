@@ -4,6 +4,8 @@
 
 #include "core/domain/Clock.h"
 
+#include <QMap>
+
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -137,27 +139,68 @@ Result<LedgerService::Posted> LedgerService::post(QSqlDatabase& db, const Ledger
         return refuse(u"database-error"_s, u"The ledger transaction got no id."_s);
     const qint64 transactionId = inserted.value().value(0).toLongLong();
 
+    // The entries go in before the balances change: the balance updates lock
+    // rows that many postings share (the escrow account, a busy shop's) until
+    // commit, so everything else comes first and the balances change in one
+    // statement, one round trip, instead of one per entry.
+    // Joined to accounts, so an entry for a missing account is left out
+    // instead of failing on the foreign key (which would abort a PostgreSQL
+    // transaction before the missing account could be named).
+    QString insertEntries = u"INSERT INTO ledger_entries (transaction_id, account_id, amount_cents) "
+                             "SELECT e.column1, e.column2, e.column3 FROM (VALUES "_s;
+    QVariantList entryValues;
+    entryValues.reserve(posting.entries.size() * 4);
+    qint64 position = 0;
     for (const LedgerEntry& entry : posting.entries) {
-        // The balance check is part of the update, so two concurrent debits
-        // cannot both pass a check made before either wrote. It comes before
-        // the entry so a missing account is named, not a foreign-key error.
-        auto updated = execSql(db, u"UPDATE accounts SET balance_cents = balance_cents + ? "
-                                    "WHERE id = ? AND (kind = 'issuer' OR balance_cents + ? >= 0)"_s,
-                               {entry.amount.cents(), entry.accountId, entry.amount.cents()});
-        if (!updated)
-            return updated.error();
-        if (updated.value().numRowsAffected() != 1) {
+        insertEntries += entryValues.isEmpty() ? u"(?, ?, ?, ?)"_s : u", (?, ?, ?, ?)"_s;
+        entryValues << transactionId << entry.accountId << entry.amount.cents() << ++position;
+    }
+    // In the posting's order, so entry ids keep following it.
+    insertEntries += u") AS e JOIN accounts a ON a.id = e.column2 ORDER BY e.column4"_s;
+    auto entriesInserted = execSql(db, insertEntries, entryValues);
+    if (!entriesInserted)
+        return entriesInserted.error();
+    if (entriesInserted.value().numRowsAffected() != posting.entries.size()) {
+        for (const LedgerEntry& entry : posting.entries) {
             auto exists = execSql(db, u"SELECT 1 FROM accounts WHERE id = ?"_s, {entry.accountId});
             if (!exists)
                 return exists.error();
             if (!exists.value().next())
                 return refuse(u"account-not-found"_s, u"There is no account %1."_s.arg(entry.accountId));
-            return refuse(u"insufficient-balance"_s,
-                u"Account %1 does not hold enough to pay %2 cents."_s.arg(entry.accountId).arg(-entry.amount.cents()));
         }
-        if (auto s = execSql(db, u"INSERT INTO ledger_entries (transaction_id, account_id, amount_cents) VALUES (?, ?, ?)"_s,
-                             {transactionId, entry.accountId, entry.amount.cents()}); !s)
-            return s.error();
+        return refuse(u"retry"_s, u"An account disappeared while the posting was written."_s);
+    }
+
+    // One change per account (a posting may name an account twice), in
+    // account order so two postings over the same accounts queue rather than
+    // deadlock. The balance check is part of the update, so two concurrent
+    // debits cannot both pass a check made before either wrote.
+    QMap<qint64, qint64> deltas;
+    for (const LedgerEntry& entry : posting.entries)
+        deltas[entry.accountId] += entry.amount.cents();
+    QString update = u"UPDATE accounts SET balance_cents = balance_cents + d.column2 FROM (VALUES "_s;
+    QVariantList updateValues;
+    for (auto it = deltas.cbegin(); it != deltas.cend(); ++it) {
+        update += updateValues.isEmpty() ? u"(?, ?)"_s : u", (?, ?)"_s;
+        updateValues << it.key() << it.value();
+    }
+    update += u") AS d WHERE accounts.id = d.column1 AND (accounts.kind = 'issuer' OR accounts.balance_cents + d.column2 >= 0)"_s;
+    auto updated = execSql(db, update, updateValues);
+    if (!updated)
+        return updated.error();
+    if (updated.value().numRowsAffected() != deltas.size()) {
+        // Name the first account that could not pay; the caller rolls back.
+        for (auto it = deltas.cbegin(); it != deltas.cend(); ++it) {
+            auto row = execSql(db, u"SELECT kind, balance_cents FROM accounts WHERE id = ?"_s, {it.key()});
+            if (!row)
+                return row.error();
+            if (!row.value().next())
+                return refuse(u"account-not-found"_s, u"There is no account %1."_s.arg(it.key()));
+            if (row.value().value(0).toString() != u"issuer"_s && row.value().value(1).toLongLong() + it.value() < 0)
+                return refuse(u"insufficient-balance"_s,
+                    u"Account %1 does not hold enough to pay %2 cents."_s.arg(it.key()).arg(-it.value()));
+        }
+        return refuse(u"retry"_s, u"The account balances changed while they were being updated."_s);
     }
     return Posted{transactionId, false};
 }

@@ -218,6 +218,57 @@ QList<Migration> migrations(Dialect dialect)
         u"CREATE UNIQUE INDEX claims_one_open_per_task ON claims (task_id, resident_id) "
          "WHERE status IN ('claimed', 'submitted')"_s,
     }};
+
+    list << Migration{3, "vouchers, redemptions and offline conflicts", {
+        u"ALTER TABLE shops ADD COLUMN updated_at BIGINT"_s,
+        // A voucher's public id is the 128-bit random id inside its signed
+        // token (32 hex characters); the row id never leaves the server.
+        u"CREATE TABLE vouchers ("
+         " id {ID},"
+         " public_id TEXT NOT NULL UNIQUE,"
+         " resident_id BIGINT NOT NULL REFERENCES residents(id),"
+         " amount_cents BIGINT NOT NULL CHECK (amount_cents > 0),"
+         " key_id INTEGER NOT NULL,"
+         " token TEXT NOT NULL,"
+         " manual_code TEXT NOT NULL UNIQUE,"
+         " status TEXT NOT NULL CHECK (status IN ('issued', 'redeemed', 'cancelled', 'expired')),"
+         " expires_on TEXT NOT NULL,"
+         " created_at BIGINT NOT NULL,"
+         " created_device_id BIGINT NOT NULL REFERENCES devices(id),"
+         " hold_transaction_id BIGINT NOT NULL REFERENCES ledger_transactions(id),"
+         " ended_at BIGINT,"
+         " end_transaction_id BIGINT REFERENCES ledger_transactions(id),"
+         " CHECK ((status = 'issued') = (ended_at IS NULL)))"_s,
+        u"CREATE INDEX vouchers_by_resident ON vouchers (resident_id, status)"_s,
+        u"CREATE INDEX vouchers_by_expiry ON vouchers (status, expires_on)"_s,
+        // The unique voucher_id is what makes a voucher pay at most once,
+        // whatever the application code does.
+        u"CREATE TABLE voucher_redemptions ("
+         " id {ID},"
+         " voucher_id BIGINT NOT NULL UNIQUE REFERENCES vouchers(id),"
+         " shop_id BIGINT NOT NULL REFERENCES shops(id),"
+         " device_id BIGINT NOT NULL REFERENCES devices(id),"
+         " amount_cents BIGINT NOT NULL CHECK (amount_cents > 0),"
+         " redeemed_at BIGINT NOT NULL,"
+         " offline_accepted_at BIGINT,"
+         " ledger_transaction_id BIGINT NOT NULL REFERENCES ledger_transactions(id))"_s,
+        u"CREATE INDEX voucher_redemptions_by_shop ON voucher_redemptions (shop_id, redeemed_at)"_s,
+        // A voucher a counter accepted offline that the server could not pay
+        // (already redeemed elsewhere, cancelled or expired first): kept for
+        // staff with both records. One row per voucher and counter.
+        u"CREATE TABLE voucher_conflicts ("
+         " id {ID},"
+         " voucher_id BIGINT NOT NULL REFERENCES vouchers(id),"
+         " reason TEXT NOT NULL CHECK (reason IN ('already-redeemed', 'cancelled', 'expired')),"
+         " first_redemption_id BIGINT REFERENCES voucher_redemptions(id),"
+         " shop_id BIGINT NOT NULL REFERENCES shops(id),"
+         " device_id BIGINT NOT NULL REFERENCES devices(id),"
+         " offline_accepted_at BIGINT NOT NULL,"
+         " reported_at BIGINT NOT NULL,"
+         " resolved_at BIGINT,"
+         " resolved_by BIGINT,"
+         " UNIQUE (voucher_id, device_id))"_s,
+    }};
     return list;
 }
 

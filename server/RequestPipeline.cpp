@@ -140,7 +140,9 @@ ApiResponse RequestPipeline::runMutating(const ApiRequest& request, const Route&
         if (response.problemType == u"retry"_s)
             return Status::failure(u"retry"_s, u"A concurrent transaction conflicted."_s);
         if (!response.isSuccess()) {
-            if (route.commitRefusals)
+            // A server failure may have left half a change behind: only a
+            // deliberate refusal (4xx) keeps its bookkeeping.
+            if (route.commitRefusals && response.status < 500)
                 return {};  // the refusal's own bookkeeping (a counted wrong PIN) stays
             return Status::failure(u"no-change"_s, QString());  // a refused request changes nothing
         }

@@ -92,6 +92,9 @@ QString ServerCommandLine::usage()
            "  migrate --data-dir DIR [--database URL]           Apply database migrations and exit.\n"
            "  audit verify --data-dir DIR [--database URL]      Check the audit log's hash chain.\n"
            "  ledger check --data-dir DIR [--database URL]      Check the ledger's invariants.\n"
+           "  settings [set KEY VALUE | unset KEY] --data-dir DIR [--database URL]\n"
+           "      List the municipality's settings, or change one (checked before it is stored;\n"
+           "      running servers read it on their next request).\n"
            "  --help, --version\n"
            "\n"
            "--database postgresql://USER:PASSWORD@HOST:PORT/DATABASE uses PostgreSQL; without it the\n"
@@ -120,7 +123,29 @@ Result<ServerOptions> ServerCommandLine::parse(const QStringList& arguments)
         {u"devices"_s, ServerOptions::Command::Devices},
         {u"migrate"_s, ServerOptions::Command::Migrate},
     };
-    if (first == u"audit"_s || first == u"ledger"_s) {
+    if (first == u"settings"_s) {
+        const QString sub = args.isEmpty() || args.first().startsWith(u"--"_s) ? QString() : args.takeFirst();
+        if (sub.isEmpty() || sub == u"list"_s) {
+            options.command = ServerOptions::Command::SettingsList;
+        } else if (sub == u"set"_s || sub == u"unset"_s) {
+            const int wanted = sub == u"set"_s ? 2 : 1;
+            QStringList positional;
+            while (positional.size() < wanted && !args.isEmpty() && !args.first().startsWith(u"--"_s))
+                positional << args.takeFirst();
+            if (positional.size() < wanted)
+                return usageError(sub == u"set"_s ? u"\"settings set\" needs a KEY and a VALUE."_s
+                                                  : u"\"settings unset\" needs a KEY."_s);
+            options.command = ServerOptions::Command::SettingsSet;
+            options.settingKey = positional.at(0);
+            options.settingValue = wanted == 2 ? positional.at(1) : QString();
+            if (wanted == 2 && options.settingValue.trimmed().isEmpty())
+                return usageError(u"\"settings set %1\" needs a value; use \"settings unset %1\" for the default."_s
+                                      .arg(options.settingKey));
+        } else {
+            return usageError(u"\"settings %1\" is not a command; use \"settings\", \"settings set KEY VALUE\" "
+                               "or \"settings unset KEY\"."_s.arg(sub));
+        }
+    } else if (first == u"audit"_s || first == u"ledger"_s) {
         const QString sub = args.isEmpty() ? QString() : args.takeFirst();
         if (first == u"audit"_s && sub == u"verify"_s)
             options.command = ServerOptions::Command::AuditVerify;

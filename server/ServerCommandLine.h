@@ -13,7 +13,8 @@ namespace buurtmunt::server {
 
 // The operator's command line. Names are stable: operators script them.
 struct ServerOptions final {
-    enum class Command { Help, Version, Serve, EnrolmentCode, RevokeDevice, Devices, Migrate, AuditVerify, LedgerCheck };
+    enum class Command { Help, Version, Serve, EnrolmentCode, RevokeDevice, Devices, Migrate, AuditVerify, LedgerCheck,
+                         SettingsList, SettingsSet };
     Command command = Command::Help;
     QString dataDir;
     QString databaseUrl;
@@ -31,6 +32,8 @@ struct ServerOptions final {
     QString neighbourhood;
     QString deviceName;
     qint64 deviceId = 0;
+    QString settingKey;    // settings set KEY VALUE (an empty value: settings unset KEY)
+    QString settingValue;
 };
 
 class ServerCommandLine final {

@@ -14,7 +14,9 @@
 #include "server/LedgerService.h"
 #include "server/Migrations.h"
 #include "server/MunicipalitySettings.h"
+#include "server/SettingsCatalogue.h"
 #include "server/TlsIdentity.h"
+#include "server/VoucherService.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -185,6 +187,14 @@ int serve(const ServerOptions& options)
         });
         if (!expired)
             err(u"buurtmunt-server: expiring claims failed: %1"_s.arg(expired.error().message));
+        // Vouchers past their last day give their coins back; a transaction
+        // of its own, so a failing claim expiry never holds up the money.
+        const Status vouchersExpired = db.transaction([](QSqlDatabase& conn) -> Status {
+            auto count = VoucherService::expireDue(conn, Clock::instance().nowUtc());
+            return count ? Status{} : Status(count.error());
+        });
+        if (!vouchersExpired)
+            err(u"buurtmunt-server: expiring vouchers failed: %1"_s.arg(vouchersExpired.error().message));
     });
     expiry.start();
 
@@ -302,6 +312,33 @@ int ledgerCheck(const ServerOptions& options)
     });
 }
 
+int listSettings(const ServerOptions& options)
+{
+    return withConnection(options, [](QSqlDatabase& db) {
+        auto rows = SettingsCatalogue::current(db);
+        if (!rows)
+            return fail(rows.error());
+        for (const auto& [entry, value] : rows.value())
+            out(u"%1 = %2\n    %3"_s.arg(entry.key, value.isEmpty() ? u"(default)"_s : value, entry.meaning));
+        return 0;
+    });
+}
+
+int changeSetting(const ServerOptions& options)
+{
+    auto database = openDatabase(options);
+    if (!database)
+        return fail(database.error());
+    const Status changed = database.value()->transaction([&options](QSqlDatabase& db) {
+        return SettingsCatalogue::change(db, options.settingKey, options.settingValue);
+    });
+    if (!changed)
+        return fail(changed.error());
+    out(options.settingValue.isEmpty() ? u"%1 is back at its default."_s.arg(options.settingKey)
+                                       : u"%1 = %2"_s.arg(options.settingKey, options.settingValue));
+    return 0;
+}
+
 } // namespace
 
 int runServerCommand(const ServerOptions& options)
@@ -320,6 +357,8 @@ int runServerCommand(const ServerOptions& options)
     case ServerOptions::Command::Migrate: return migrate(options);
     case ServerOptions::Command::AuditVerify: return auditVerify(options);
     case ServerOptions::Command::LedgerCheck: return ledgerCheck(options);
+    case ServerOptions::Command::SettingsList: return listSettings(options);
+    case ServerOptions::Command::SettingsSet: return changeSetting(options);
     }
     return 2;
 }

@@ -33,6 +33,148 @@
     </message>
 </context>
 <context>
+    <name>RedemptionText</name>
+    <message>
+        <source>Accepted</source>
+        <translation>Angenommen</translation>
+    </message>
+    <message>
+        <source>Accepted offline</source>
+        <translation>Offline angenommen</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Accepted without the server: it will be sent when the connection is back.</source>
+        <translation>Ohne Server angenommen: Der Verkauf wird gesendet, sobald die Verbindung wieder da ist.</translation>
+    </message>
+    <message>
+        <source>Expired: it could be used until %1.</source>
+        <translation>Abgelaufen: Der Gutschein war bis %1 gültig.</translation>
+    </message>
+    <message>
+        <source>This voucher has expired.</source>
+        <translation>Dieser Gutschein ist abgelaufen.</translation>
+    </message>
+    <message>
+        <source>Cancelled by the resident: the coins went back to their account.</source>
+        <translation>Von der Bewohnerin oder dem Bewohner storniert: Die Münzen sind zurück auf dem Konto.</translation>
+    </message>
+    <message>
+        <source>No voucher has this code. Check the code on the slip and try again.</source>
+        <translation>Kein Gutschein hat diesen Code. Prüfen Sie den Code auf dem Beleg und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>This code needs a connection to the server. Scan the QR code instead, or try again when the connection is back.</source>
+        <translation>Für diesen Code ist eine Verbindung zum Server nötig. Scannen Sie stattdessen den QR-Code oder versuchen Sie es erneut, wenn die Verbindung wieder da ist.</translation>
+    </message>
+    <message>
+        <source>Above the offline limit of %1: without a connection only smaller vouchers can be accepted.</source>
+        <translation>Über der Offline-Grenze von %1: Ohne Verbindung können nur kleinere Gutscheine angenommen werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many offline sales in a row (%n): wait until the connection is back.</source>
+        <translation>
+            <numerusform>Zu viele Offline-Verkäufe nacheinander (%n): Warten Sie, bis die Verbindung wieder da ist.</numerusform>
+            <numerusform>Zu viele Offline-Verkäufe nacheinander (%n): Warten Sie, bis die Verbindung wieder da ist.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Accepted offline, but the server refused it afterwards: the voucher had already been used.</source>
+        <translation>Offline angenommen, aber danach vom Server abgelehnt: Der Gutschein war schon eingelöst.</translation>
+    </message>
+    <message>
+        <source>Accepted offline, but the server refused it afterwards: the voucher was already used on %1 at %2.</source>
+        <translation>Offline angenommen, aber danach vom Server abgelehnt: Der Gutschein wurde schon am %1 um %2 eingelöst.</translation>
+    </message>
+    <message>
+        <source>Staff have been told.</source>
+        <translation>Die Mitarbeitenden wurden informiert.</translation>
+    </message>
+    <message>
+        <source>This counter could not record the sale, so nothing was accepted. Restart the counter; if it happens again, call the municipality.</source>
+        <translation>Diese Kasse konnte den Verkauf nicht speichern, daher wurde nichts angenommen. Starten Sie die Kasse neu; wenn es wieder passiert, rufen Sie die Gemeinde an.</translation>
+    </message>
+    <message>
+        <source>The server did not identify itself as the municipality&apos;s server. Nothing was accepted; call the municipality.</source>
+        <translation>Der Server hat sich nicht als Server der Gemeinde ausgewiesen. Es wurde nichts angenommen; rufen Sie die Gemeinde an.</translation>
+    </message>
+    <message>
+        <source>This counter is no longer enrolled. Ask the municipality to enrol it again.</source>
+        <translation>Diese Kasse ist nicht mehr angemeldet. Bitten Sie die Gemeinde, sie erneut anzumelden.</translation>
+    </message>
+    <message>
+        <source>This shop is not active in Buurtmunt at the moment. Call the municipality.</source>
+        <translation>Dieses Geschäft ist zurzeit nicht bei Buurtmunt aktiv. Rufen Sie die Gemeinde an.</translation>
+    </message>
+    <message>
+        <source>The voucher could not be checked (%1). Try again; if it keeps happening, call the municipality.</source>
+        <translation>Der Gutschein konnte nicht geprüft werden (%1). Versuchen Sie es erneut; wenn es immer wieder passiert, rufen Sie die Gemeinde an.</translation>
+    </message>
+    <message>
+        <source>Already used at this counter on %1 at %2.</source>
+        <translation>Schon am %1 um %2 an dieser Kasse eingelöst.</translation>
+    </message>
+    <message>
+        <source>Already used at this counter.</source>
+        <translation>Schon an dieser Kasse eingelöst.</translation>
+    </message>
+    <message>
+        <source>Already used.</source>
+        <translation>Schon eingelöst.</translation>
+    </message>
+    <message>
+        <source>Already used on %1 at %2.</source>
+        <translation>Schon am %1 um %2 eingelöst.</translation>
+    </message>
+    <message>
+        <source>Already used on %1 at %2, at this shop.</source>
+        <translation>Schon am %1 um %2 in diesem Geschäft eingelöst.</translation>
+    </message>
+    <message>
+        <source>Already used on %1 at %2, at another shop.</source>
+        <translation>Schon am %1 um %2 in einem anderen Geschäft eingelöst.</translation>
+    </message>
+    <message>
+        <source>Not a genuine voucher: the code is damaged or incomplete.</source>
+        <translation>Kein echter Gutschein: Der Code ist beschädigt oder unvollständig.</translation>
+    </message>
+    <message>
+        <source>Not a genuine voucher: it was not issued by this municipality.</source>
+        <translation>Kein echter Gutschein: Er wurde nicht von dieser Gemeinde ausgegeben.</translation>
+    </message>
+    <message>
+        <source>Not a genuine voucher: the code has been altered.</source>
+        <translation>Kein echter Gutschein: Der Code wurde verändert.</translation>
+    </message>
+    <message>
+        <source>Not a voucher code: a typed code has 10 characters, like 7KD4M-2QX9P.</source>
+        <translation>Kein Gutscheincode: Ein eingegebener Code hat 10 Zeichen, zum Beispiel 7KD4M-2QX9P.</translation>
+    </message>
+    <message>
+        <source>Not a voucher code: one of the characters is mistyped. Check the code on the slip.</source>
+        <translation>Kein Gutscheincode: Ein Zeichen ist falsch eingegeben. Prüfen Sie den Code auf dem Beleg.</translation>
+    </message>
+    <message>
+        <source>Not a voucher code: it contains a character voucher codes never use.</source>
+        <translation>Kein Gutscheincode: Er enthält ein Zeichen, das in Gutscheincodes nie vorkommt.</translation>
+    </message>
+    <message>
+        <source>Not a voucher code.</source>
+        <translation>Kein Gutscheincode.</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Bestätigt</translation>
+    </message>
+    <message>
+        <source>Queued (offline)</source>
+        <translation>Wartet (offline)</translation>
+    </message>
+</context>
+<context>
     <name>SlipPrinter</name>
     <message>
         <source>The slip has no title, no lines and no code; there is nothing to print.</source>
@@ -162,6 +304,57 @@
         <source>d MMMM yyyy</source>
         <extracomment>Date format for task windows (QDate format codes); German uses &quot;d. MMMM yyyy&quot;</extracomment>
         <translation>d. MMMM yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>VoucherSlip</name>
+    <message numerus="yes">
+        <source>%n shop(s)</source>
+        <translation>
+            <numerusform>%n Geschäft</numerusform>
+            <numerusform>%n Geschäften</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <extracomment>%1 is a list of shop names, %n how many more shops take the voucher</extracomment>
+        <translation>
+            <numerusform>%1 und %n weiteren</numerusform>
+            <numerusform>%1 und %n weiteren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>coin</source>
+        <translation>Münze</translation>
+    </message>
+    <message>
+        <source>%1 voucher</source>
+        <extracomment>%1 is the municipality, %2 the coin&apos;s name, e.g. &quot;Heerlen&quot;, &quot;Heitje&quot;</extracomment>
+        <translation>%1-Gutschein</translation>
+    </message>
+    <message>
+        <source>Municipality of %1 — %2 voucher</source>
+        <translation>Gemeinde %1 — %2-Gutschein</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Gültig bis</translation>
+    </message>
+    <message>
+        <source>Spend it at</source>
+        <translation>Einlösbar bei</translation>
+    </message>
+    <message>
+        <source>the shops taking part (ask at the kiosk)</source>
+        <translation>den teilnehmenden Geschäften (fragen Sie am Kiosk)</translation>
+    </message>
+    <message>
+        <source>Single use. Keep it safe like cash.</source>
+        <translation>Nur einmal gültig. Bewahren Sie ihn sicher auf wie Bargeld.</translation>
     </message>
 </context>
 <context>
@@ -399,6 +592,159 @@
     <message>
         <source>Toolbox pickup code</source>
         <translation>Abholcode für die Werkzeugkiste</translation>
+    </message>
+</context>
+<context>
+    <name>buurtmunt::CounterWindow</name>
+    <message>
+        <source>The counter could not read the shop&apos;s details: %1</source>
+        <translation>Die Kasse konnte die Daten des Geschäfts nicht lesen: %1</translation>
+    </message>
+    <message>
+        <source>coin</source>
+        <translation>Münze</translation>
+    </message>
+    <message>
+        <source>coins</source>
+        <translation>Münzen</translation>
+    </message>
+    <message>
+        <source>Shop counter</source>
+        <translation>Ladenkasse</translation>
+    </message>
+    <message>
+        <source>Balance: not known yet</source>
+        <translation>Guthaben: noch unbekannt</translation>
+    </message>
+    <message>
+        <source>Today: not known yet</source>
+        <translation>Heute: noch unbekannt</translation>
+    </message>
+    <message>
+        <source>Waiting for payout: not known yet</source>
+        <translation>Wartet auf Auszahlung: noch unbekannt</translation>
+    </message>
+    <message>
+        <source>Balance: %1 (as of %2)</source>
+        <translation>Guthaben: %1 (Stand: %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Confirmed today: %n voucher(s), %1</source>
+        <translation>
+            <numerusform>Heute bestätigt: %n Gutschein, %1</numerusform>
+            <numerusform>Heute bestätigt: %n Gutscheine, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting for payout: %1. The municipality pays the shop&apos;s balance out in euros; paid amounts are listed below.</source>
+        <translation>Wartet auf Auszahlung: %1. Die Gemeinde zahlt das Guthaben des Geschäfts in Euro aus; ausgezahlte Beträge stehen unten.</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n offline sale(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n Offline-Verkauf wartet auf das Senden</numerusform>
+            <numerusform>%n Offline-Verkäufe warten auf das Senden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Vouchers can only be taken with a connection</source>
+        <translation>Gutscheine können nur mit Verbindung angenommen werden</translation>
+    </message>
+    <message>
+        <source>No offline sales waiting</source>
+        <translation>Keine Offline-Verkäufe warten</translation>
+    </message>
+    <message>
+        <source>Buurtmunt — shop counter</source>
+        <translation>Buurtmunt — Ladenkasse</translation>
+    </message>
+    <message>
+        <source>Or type the code under the QR code:</source>
+        <translation>Oder geben Sie den Code unter dem QR-Code ein:</translation>
+    </message>
+    <message>
+        <source>e.g. 7KD4M-2QX9P</source>
+        <translation>z. B. 7KD4M-2QX9P</translation>
+    </message>
+    <message>
+        <source>Voucher code</source>
+        <translation>Gutscheincode</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>Check the typed voucher code</source>
+        <translation>Den eingegebenen Gutscheincode prüfen</translation>
+    </message>
+    <message>
+        <source>No camera found — use the scanner or type the code</source>
+        <translation>Keine Kamera gefunden — nutzen Sie den Scanner oder geben Sie den Code ein</translation>
+    </message>
+    <message>
+        <source>Camera picture for scanning vouchers</source>
+        <translation>Kamerabild zum Scannen von Gutscheinen</translation>
+    </message>
+    <message>
+        <source>The answer to the last scanned voucher</source>
+        <translation>Das Ergebnis für den zuletzt gescannten Gutschein</translation>
+    </message>
+    <message>
+        <source>Today&apos;s vouchers</source>
+        <translation>Gutscheine von heute</translation>
+    </message>
+    <message>
+        <source>Payouts</source>
+        <translation>Auszahlungen</translation>
+    </message>
+    <message>
+        <source>Vouchers taken today</source>
+        <translation>Heute angenommene Gutscheine</translation>
+    </message>
+    <message>
+        <source>Payouts to the shop</source>
+        <translation>Auszahlungen an das Geschäft</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Uhrzeit</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation>Gutschein</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Coins</source>
+        <translation>Münzen</translation>
+    </message>
+    <message>
+        <source>Euros</source>
+        <translation>Euro</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
     </message>
 </context>
 <context>
@@ -807,6 +1153,15 @@
     <message>
         <source>Log out</source>
         <translation>Abmelden</translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation>Ausgeben</translation>
+    </message>
+    <message>
+        <source>Spend %1: make a voucher for a shop</source>
+        <extracomment>%1 is the coin&apos;s plural name, e.g. &quot;Heitjes&quot;</extracomment>
+        <translation>%1 ausgeben: einen Gutschein für ein Geschäft erstellen</translation>
     </message>
 </context>
 <context>
@@ -1697,6 +2052,25 @@
     </message>
 </context>
 <context>
+    <name>buurtmunt::ScanResultPanel</name>
+    <message>
+        <source>Ready to scan</source>
+        <translation>Bereit zum Scannen</translation>
+    </message>
+    <message>
+        <source>Hold the voucher&apos;s QR code in front of the camera or the scanner, or type its code.</source>
+        <translation>Halten Sie den QR-Code des Gutscheins vor die Kamera oder den Scanner oder geben Sie seinen Code ein.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <source>One moment, the voucher is being checked.</source>
+        <translation>Einen Moment, der Gutschein wird geprüft.</translation>
+    </message>
+</context>
+<context>
     <name>buurtmunt::StaffLoginPage</name>
     <message>
         <source>Log in</source>
@@ -1902,6 +2276,10 @@
     <message>
         <source>You are logged out.</source>
         <translation>Sie sind abgemeldet.</translation>
+    </message>
+    <message>
+        <source>Offline &amp;conflicts</source>
+        <translation>Offline-&amp;Konflikte</translation>
     </message>
 </context>
 <context>
@@ -2174,6 +2552,311 @@
     <message>
         <source>Task filters</source>
         <translation>Aufgabenfilter</translation>
+    </message>
+</context>
+<context>
+    <name>buurtmunt::VoucherConflictsView</name>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <source>Vouchers accepted offline that did not pay</source>
+        <translation>Offline angenommene Gutscheine, die nicht bezahlt wurden</translation>
+    </message>
+    <message>
+        <source>Both records of the voucher</source>
+        <translation>Beide Einträge des Gutscheins</translation>
+    </message>
+    <message>
+        <source>The list could not be loaded: %1</source>
+        <translation>Die Liste konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>No open conflicts: every voucher accepted offline was paid.</source>
+        <translation>Keine offenen Konflikte: Jeder offline angenommene Gutschein wurde bezahlt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voucher(s) accepted offline did not pay. The shop is owed the amount; settle it with the shop and look into the resident&apos;s use.</source>
+        <translation>
+            <numerusform>%n offline angenommener Gutschein wurde nicht bezahlt. Dem Geschäft steht der Betrag zu; regeln Sie das mit dem Geschäft und prüfen Sie die Nutzung durch die Bewohnerin oder den Bewohner.</numerusform>
+            <numerusform>%n offline angenommene Gutscheine wurden nicht bezahlt. Dem Geschäft steht der Betrag zu; regeln Sie das mit dem Geschäft und prüfen Sie die Nutzung durch die Bewohnerin oder den Bewohner.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No voucher accepted offline has failed to pay.</source>
+        <translation>Alle offline angenommenen Gutscheine wurden bezahlt.</translation>
+    </message>
+    <message>
+        <source>Select a row to see both records of the voucher.</source>
+        <translation>Wählen Sie eine Zeile, um beide Einträge des Gutscheins zu sehen.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Voucher %1 — %2</source>
+        <translation>Gutschein %1 — %2</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Bezahlt</translation>
+    </message>
+    <message>
+        <source>%1 (counter %2) on %3</source>
+        <translation>%1 (Kasse %2) am %3</translation>
+    </message>
+    <message>
+        <source>accepted offline on %1</source>
+        <translation>offline angenommen am %1</translation>
+    </message>
+    <message>
+        <source>Not paid to any shop; the coins went back to the resident.</source>
+        <translation>An kein Geschäft bezahlt; die Münzen gingen an die Bewohnerin oder den Bewohner zurück.</translation>
+    </message>
+    <message>
+        <source>Not paid</source>
+        <translation>Nicht bezahlt</translation>
+    </message>
+    <message>
+        <source>%1 (counter %2) accepted it offline on %3; the counter reported it on %4.</source>
+        <translation>%1 (Kasse %2) hat ihn am %3 offline angenommen; die Kasse hat ihn am %4 gemeldet.</translation>
+    </message>
+</context>
+<context>
+    <name>buurtmunt::VoucherPage</name>
+    <message>
+        <source>Voucher %1</source>
+        <translation>Gutschein %1</translation>
+    </message>
+    <message>
+        <source>Valid until %1</source>
+        <translation>Gültig bis %1</translation>
+    </message>
+    <message>
+        <source>Voucher cancelled. %1 went back to your balance.</source>
+        <translation>Gutschein storniert. Zurück auf Ihrem Guthaben: %1.</translation>
+    </message>
+    <message>
+        <source>That did not work: %1</source>
+        <translation>Das hat nicht geklappt: %1</translation>
+    </message>
+    <message>
+        <source>loading…</source>
+        <translation>wird geladen…</translation>
+    </message>
+    <message>
+        <source>Stays on your balance: %1</source>
+        <translation>Bleibt auf Ihrem Guthaben: %1</translation>
+    </message>
+    <message>
+        <source>Cancel the voucher of %1? The coins go back to your balance. A printed slip of it stops working.</source>
+        <translation>Den Gutschein über %1 stornieren? Die Münzen gehen zurück auf Ihr Guthaben. Ein gedruckter Beleg dafür gilt dann nicht mehr.</translation>
+    </message>
+    <message>
+        <source>You do not have enough coins for that. Your balance is %1.</source>
+        <translation>Dafür haben Sie nicht genug Münzen. Ihr Guthaben beträgt %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You already have %n unused voucher(s). Use or cancel one first.</source>
+        <translation>
+            <numerusform>Sie haben schon %n unbenutzten Gutschein. Lösen Sie ihn erst ein oder stornieren Sie ihn.</numerusform>
+            <numerusform>Sie haben schon %n unbenutzte Gutscheine. Lösen Sie erst einen ein oder stornieren Sie einen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This voucher has already been spent.</source>
+        <translation>Dieser Gutschein wurde schon eingelöst.</translation>
+    </message>
+    <message>
+        <source>This voucher has expired. The coins are back on your balance.</source>
+        <translation>Dieser Gutschein ist abgelaufen. Die Münzen sind wieder auf Ihrem Guthaben.</translation>
+    </message>
+    <message>
+        <source>This voucher was already cancelled.</source>
+        <translation>Dieser Gutschein wurde schon storniert.</translation>
+    </message>
+    <message>
+        <source>coins</source>
+        <translation>Münzen</translation>
+    </message>
+    <message>
+        <source>Spend your %1</source>
+        <extracomment>%1 is the coin&apos;s plural name, e.g. &quot;Heitjes&quot;</extracomment>
+        <translation>Ihre %1 ausgeben</translation>
+    </message>
+    <message>
+        <source>Back to all tasks</source>
+        <translation>Zurück zu allen Aufgaben</translation>
+    </message>
+    <message>
+        <source>Back to the task list</source>
+        <translation>Zurück zur Aufgabenliste</translation>
+    </message>
+    <message>
+        <source>Make a voucher</source>
+        <translation>Einen Gutschein erstellen</translation>
+    </message>
+    <message>
+        <source>You have</source>
+        <translation>Sie haben</translation>
+    </message>
+    <message>
+        <source>How much do you want to spend?</source>
+        <translation>Wie viel möchten Sie ausgeben?</translation>
+    </message>
+    <message>
+        <source>One coin less</source>
+        <translation>Eine Münze weniger</translation>
+    </message>
+    <message>
+        <source>One coin more</source>
+        <translation>Eine Münze mehr</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alles</translation>
+    </message>
+    <message>
+        <source>Everything on my balance</source>
+        <translation>Mein ganzes Guthaben</translation>
+    </message>
+    <message>
+        <source>Make voucher</source>
+        <translation>Gutschein erstellen</translation>
+    </message>
+    <message>
+        <source>Make a voucher of the chosen amount</source>
+        <translation>Einen Gutschein über den gewählten Betrag erstellen</translation>
+    </message>
+    <message>
+        <source>Your vouchers</source>
+        <translation>Ihre Gutscheine</translation>
+    </message>
+    <message>
+        <source>Your unused vouchers</source>
+        <translation>Ihre unbenutzten Gutscheine</translation>
+    </message>
+    <message>
+        <source>You have no unused vouchers.</source>
+        <translation>Sie haben keine unbenutzten Gutscheine.</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Zeigen</translation>
+    </message>
+    <message>
+        <source>Show the chosen voucher with its QR code</source>
+        <translation>Den gewählten Gutschein mit QR-Code zeigen</translation>
+    </message>
+    <message>
+        <source>Cancel voucher</source>
+        <translation>Gutschein stornieren</translation>
+    </message>
+    <message>
+        <source>Cancel the chosen voucher and get the coins back</source>
+        <translation>Den gewählten Gutschein stornieren und die Münzen zurückbekommen</translation>
+    </message>
+    <message>
+        <source>Yes, cancel it</source>
+        <translation>Ja, stornieren</translation>
+    </message>
+    <message>
+        <source>Yes, cancel the voucher</source>
+        <translation>Ja, den Gutschein stornieren</translation>
+    </message>
+    <message>
+        <source>No, keep it</source>
+        <translation>Nein, behalten</translation>
+    </message>
+    <message>
+        <source>Keep the voucher</source>
+        <translation>Den Gutschein behalten</translation>
+    </message>
+</context>
+<context>
+    <name>buurtmunt::VoucherReadyPage</name>
+    <message>
+        <source>The QR code cannot be shown: %1 The shop can type the code instead.</source>
+        <translation>Der QR-Code kann nicht angezeigt werden: %1 Das Geschäft kann stattdessen den Code eingeben.</translation>
+    </message>
+    <message>
+        <source>Your voucher is printing. Take it with you.</source>
+        <translation>Ihr Gutschein wird gedruckt. Nehmen Sie ihn mit.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be made.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>There is no printer here; the slip was saved for staff to print.</source>
+        <translation>Hier gibt es keinen Drucker; der Beleg wurde gespeichert, damit Mitarbeitende ihn drucken.</translation>
+    </message>
+    <message>
+        <source>This kiosk has no printer.</source>
+        <translation>Dieser Kiosk hat keinen Drucker.</translation>
+    </message>
+    <message>
+        <source>This kiosk has no printer. Show this screen at the shop&apos;s counter, or write down the code.</source>
+        <translation>Dieser Kiosk hat keinen Drucker. Zeigen Sie diesen Bildschirm an der Kasse des Geschäfts oder schreiben Sie den Code auf.</translation>
+    </message>
+    <message>
+        <source>The voucher could not be printed: %1 The shop can scan it from this screen, or write down the code.</source>
+        <translation>Der Gutschein konnte nicht gedruckt werden: %1 Das Geschäft kann ihn von diesem Bildschirm scannen, oder Sie schreiben den Code auf.</translation>
+    </message>
+    <message>
+        <source>Your voucher is ready!</source>
+        <translation>Ihr Gutschein ist fertig!</translation>
+    </message>
+    <message>
+        <source>Your voucher</source>
+        <translation>Ihr Gutschein</translation>
+    </message>
+    <message>
+        <source>Code for typing at the shop:</source>
+        <translation>Code zum Eintippen im Geschäft:</translation>
+    </message>
+    <message>
+        <source>Valid until %1</source>
+        <extracomment>%1 is a date, e.g. &quot;21 februari 2027&quot;</extracomment>
+        <translation>Gültig bis %1</translation>
+    </message>
+    <message>
+        <source>Spend it at the shops taking part.</source>
+        <translation>Einlösbar in den teilnehmenden Geschäften.</translation>
+    </message>
+    <message>
+        <source>Spend it at: %1</source>
+        <translation>Einlösbar bei: %1</translation>
+    </message>
+    <message>
+        <source>Show the QR code at the shop, or print it. Use it once. Keep it safe like cash.</source>
+        <translation>Zeigen Sie den QR-Code im Geschäft oder drucken Sie ihn aus. Nur einmal gültig. Bewahren Sie ihn sicher auf wie Bargeld.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Drucken</translation>
+    </message>
+    <message>
+        <source>Print the voucher</source>
+        <translation>Den Gutschein drucken</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Done with this voucher</source>
+        <translation>Fertig mit diesem Gutschein</translation>
+    </message>
+    <message>
+        <source>QR code of the voucher</source>
+        <translation>QR-Code des Gutscheins</translation>
+    </message>
+    <message>
+        <source>Voucher code</source>
+        <translation>Gutscheincode</translation>
     </message>
 </context>
 </TS>

@@ -33,6 +33,148 @@
     </message>
 </context>
 <context>
+    <name>RedemptionText</name>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted without the server: it will be sent when the connection is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired: it could be used until %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This voucher has expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled by the resident: the coins went back to their account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No voucher has this code. Check the code on the slip and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This code needs a connection to the server. Scan the QR code instead, or try again when the connection is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Above the offline limit of %1: without a connection only smaller vouchers can be accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many offline sales in a row (%n): wait until the connection is back.</source>
+        <translation>
+            <numerusform>Too many offline sales in a row (%n): wait until the connection is back.</numerusform>
+            <numerusform>Too many offline sales in a row (%n): wait until the connection is back.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Accepted offline, but the server refused it afterwards: the voucher had already been used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted offline, but the server refused it afterwards: the voucher was already used on %1 at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff have been told.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This counter could not record the sale, so nothing was accepted. Restart the counter; if it happens again, call the municipality.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not identify itself as the municipality&apos;s server. Nothing was accepted; call the municipality.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This counter is no longer enrolled. Ask the municipality to enrol it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This shop is not active in Buurtmunt at the moment. Call the municipality.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The voucher could not be checked (%1). Try again; if it keeps happening, call the municipality.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already used at this counter on %1 at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already used at this counter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already used on %1 at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already used on %1 at %2, at this shop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already used on %1 at %2, at another shop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a genuine voucher: the code is damaged or incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a genuine voucher: it was not issued by this municipality.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a genuine voucher: the code has been altered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a voucher code: a typed code has 10 characters, like 7KD4M-2QX9P.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a voucher code: one of the characters is mistyped. Check the code on the slip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a voucher code: it contains a character voucher codes never use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a voucher code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued (offline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SlipPrinter</name>
     <message>
         <source>The slip has no title, no lines and no code; there is nothing to print.</source>
@@ -165,6 +307,57 @@
     </message>
 </context>
 <context>
+    <name>VoucherSlip</name>
+    <message numerus="yes">
+        <source>%n shop(s)</source>
+        <translation>
+            <numerusform>%n shop</numerusform>
+            <numerusform>%n shops</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <extracomment>%1 is a list of shop names, %n how many more shops take the voucher</extracomment>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>coin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 voucher</source>
+        <extracomment>%1 is the municipality, %2 the coin&apos;s name, e.g. &quot;Heerlen&quot;, &quot;Heitje&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipality of %1 — %2 voucher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spend it at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the shops taking part (ask at the kiosk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Single use. Keep it safe like cash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>buurtmunt::CameraView</name>
     <message>
         <source>Camera</source>
@@ -239,9 +432,9 @@
     </message>
     <message numerus="yes">
         <source>You already have %n task(s) to do. Finish or give back one first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>You already have %n task to do. Finish or give it back first.</numerusform>
+            <numerusform>You already have %n tasks to do. Finish or give back one first.</numerusform>
         </translation>
     </message>
     <message>
@@ -398,6 +591,159 @@
     </message>
     <message>
         <source>Toolbox pickup code</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>buurtmunt::CounterWindow</name>
+    <message>
+        <source>The counter could not read the shop&apos;s details: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coins</source>
+        <translation type="unfinished">coins</translation>
+    </message>
+    <message>
+        <source>Shop counter</source>
+        <translation type="unfinished">Shop counter</translation>
+    </message>
+    <message>
+        <source>Balance: not known yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today: not known yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for payout: not known yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance: %1 (as of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Confirmed today: %n voucher(s), %1</source>
+        <translation>
+            <numerusform>Confirmed today: %n voucher, %1</numerusform>
+            <numerusform>Confirmed today: %n vouchers, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting for payout: %1. The municipality pays the shop&apos;s balance out in euros; paid amounts are listed below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n offline sale(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n offline sale waiting to be sent</numerusform>
+            <numerusform>%n offline sales waiting to be sent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Vouchers can only be taken with a connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No offline sales waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buurtmunt — shop counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or type the code under the QR code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 7KD4M-2QX9P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voucher code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the typed voucher code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No camera found — use the scanner or type the code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera picture for scanning vouchers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer to the last scanned voucher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s vouchers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vouchers taken today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payouts to the shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Euros</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -704,9 +1050,9 @@
     </message>
     <message numerus="yes">
         <source>You will be logged out in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>You will be logged out in %n second.</numerusform>
+            <numerusform>You will be logged out in %n seconds.</numerusform>
         </translation>
     </message>
     <message>
@@ -806,6 +1152,15 @@
     </message>
     <message>
         <source>Log out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spend %1: make a voucher for a shop</source>
+        <extracomment>%1 is the coin&apos;s plural name, e.g. &quot;Heitjes&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1162,9 +1517,9 @@
     </message>
     <message numerus="yes">
         <source>That PIN is not right. You can try %n more time(s) before the pass is locked for 15 minutes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>That PIN is not right. You can try %n more time before the pass is locked for 15 minutes.</numerusform>
+            <numerusform>That PIN is not right. You can try %n more times before the pass is locked for 15 minutes.</numerusform>
         </translation>
     </message>
     <message>
@@ -1201,9 +1556,9 @@
     </message>
     <message numerus="yes">
         <source>%n digit(s) entered</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n digit entered</numerusform>
+            <numerusform>%n digits entered</numerusform>
         </translation>
     </message>
     <message>
@@ -1453,9 +1808,9 @@
     </message>
     <message numerus="yes">
         <source>%n resident(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n resident found.</numerusform>
+            <numerusform>%n residents found.</numerusform>
         </translation>
     </message>
     <message>
@@ -1587,9 +1942,9 @@
     </message>
     <message numerus="yes">
         <source>Approve %n ticked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Approve %n ticked</numerusform>
+            <numerusform>Approve %n ticked</numerusform>
         </translation>
     </message>
     <message>
@@ -1614,9 +1969,9 @@
     </message>
     <message numerus="yes">
         <source>Estimated time: %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Estimated time: %n minute</numerusform>
+            <numerusform>Estimated time: %n minutes</numerusform>
         </translation>
     </message>
     <message>
@@ -1693,6 +2048,25 @@
     </message>
     <message>
         <source>Rejected %1&apos;s claim on “%2”; the place is free again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>buurtmunt::ScanResultPanel</name>
+    <message>
+        <source>Ready to scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold the voucher&apos;s QR code in front of the camera or the scanner, or type its code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One moment, the voucher is being checked.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1795,9 +2169,9 @@
     </message>
     <message numerus="yes">
         <source>%n task(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n task.</numerusform>
+            <numerusform>%n tasks.</numerusform>
         </translation>
     </message>
     <message>
@@ -1901,6 +2275,10 @@
     </message>
     <message>
         <source>You are logged out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline &amp;conflicts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2090,9 +2468,9 @@
     </message>
     <message numerus="yes">
         <source>Please correct the %n marked field(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Please correct the %n marked field.</numerusform>
+            <numerusform>Please correct the %n marked fields.</numerusform>
         </translation>
     </message>
     <message>
@@ -2174,6 +2552,311 @@
     <message>
         <source>Task filters</source>
         <translation>Task filters</translation>
+    </message>
+</context>
+<context>
+    <name>buurtmunt::VoucherConflictsView</name>
+    <message>
+        <source>Re&amp;load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vouchers accepted offline that did not pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both records of the voucher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open conflicts: every voucher accepted offline was paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voucher(s) accepted offline did not pay. The shop is owed the amount; settle it with the shop and look into the resident&apos;s use.</source>
+        <translation>
+            <numerusform>%n voucher accepted offline did not pay. The shop is owed the amount; settle it with the shop and look into the resident&apos;s use.</numerusform>
+            <numerusform>%n vouchers accepted offline did not pay. The shop is owed the amount; settle it with the shop and look into the resident&apos;s use.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No voucher accepted offline has failed to pay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a row to see both records of the voucher.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voucher %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (counter %2) on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted offline on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not paid to any shop; the coins went back to the resident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (counter %2) accepted it offline on %3; the counter reported it on %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>buurtmunt::VoucherPage</name>
+    <message>
+        <source>Voucher %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voucher cancelled. %1 went back to your balance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That did not work: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stays on your balance: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the voucher of %1? The coins go back to your balance. A printed slip of it stops working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You do not have enough coins for that. Your balance is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>You already have %n unused voucher(s). Use or cancel one first.</source>
+        <translation>
+            <numerusform>You already have %n unused voucher. Use or cancel it first.</numerusform>
+            <numerusform>You already have %n unused vouchers. Use or cancel one first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This voucher has already been spent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This voucher has expired. The coins are back on your balance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This voucher was already cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coins</source>
+        <translation type="unfinished">coins</translation>
+    </message>
+    <message>
+        <source>Spend your %1</source>
+        <extracomment>%1 is the coin&apos;s plural name, e.g. &quot;Heitjes&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to all tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the task list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a voucher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much do you want to spend?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One coin less</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One coin more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything on my balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make voucher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a voucher of the chosen amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your vouchers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your unused vouchers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have no unused vouchers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the chosen voucher with its QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel voucher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the chosen voucher and get the coins back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, cancel it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, cancel the voucher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No, keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the voucher</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>buurtmunt::VoucherReadyPage</name>
+    <message>
+        <source>The QR code cannot be shown: %1 The shop can type the code instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your voucher is printing. Take it with you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no printer here; the slip was saved for staff to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This kiosk has no printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This kiosk has no printer. Show this screen at the shop&apos;s counter, or write down the code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The voucher could not be printed: %1 The shop can scan it from this screen, or write down the code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your voucher is ready!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your voucher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code for typing at the shop:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until %1</source>
+        <extracomment>%1 is a date, e.g. &quot;21 februari 2027&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spend it at the shops taking part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spend it at: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the QR code at the shop, or print it. Use it once. Keep it safe like cash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the voucher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done with this voucher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR code of the voucher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voucher code</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

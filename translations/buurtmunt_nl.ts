@@ -33,6 +33,148 @@
     </message>
 </context>
 <context>
+    <name>RedemptionText</name>
+    <message>
+        <source>Accepted</source>
+        <translation>Geaccepteerd</translation>
+    </message>
+    <message>
+        <source>Accepted offline</source>
+        <translation>Offline geaccepteerd</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Geweigerd</translation>
+    </message>
+    <message>
+        <source>Accepted without the server: it will be sent when the connection is back.</source>
+        <translation>Geaccepteerd zonder de server: de verkoop wordt doorgestuurd zodra er weer verbinding is.</translation>
+    </message>
+    <message>
+        <source>Expired: it could be used until %1.</source>
+        <translation>Verlopen: de bon was geldig tot %1.</translation>
+    </message>
+    <message>
+        <source>This voucher has expired.</source>
+        <translation>Deze waardebon is verlopen.</translation>
+    </message>
+    <message>
+        <source>Cancelled by the resident: the coins went back to their account.</source>
+        <translation>Geannuleerd door de bewoner: de munten zijn teruggegaan naar de bewoner.</translation>
+    </message>
+    <message>
+        <source>No voucher has this code. Check the code on the slip and try again.</source>
+        <translation>Er is geen waardebon met deze code. Controleer de code op de bon en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>This code needs a connection to the server. Scan the QR code instead, or try again when the connection is back.</source>
+        <translation>Voor deze code is verbinding met de server nodig. Scan de QR-code, of probeer het opnieuw zodra er weer verbinding is.</translation>
+    </message>
+    <message>
+        <source>Above the offline limit of %1: without a connection only smaller vouchers can be accepted.</source>
+        <translation>Boven de offline limiet van %1: zonder verbinding kunnen alleen kleinere waardebonnen worden geaccepteerd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many offline sales in a row (%n): wait until the connection is back.</source>
+        <translation>
+            <numerusform>Te veel offline verkopen achter elkaar (%n): wacht tot er weer verbinding is.</numerusform>
+            <numerusform>Te veel offline verkopen achter elkaar (%n): wacht tot er weer verbinding is.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Accepted offline, but the server refused it afterwards: the voucher had already been used.</source>
+        <translation>Offline geaccepteerd, maar de server heeft de bon daarna geweigerd: de waardebon was al gebruikt.</translation>
+    </message>
+    <message>
+        <source>Accepted offline, but the server refused it afterwards: the voucher was already used on %1 at %2.</source>
+        <translation>Offline geaccepteerd, maar de server heeft de bon daarna geweigerd: de waardebon was al gebruikt op %1 om %2.</translation>
+    </message>
+    <message>
+        <source>Staff have been told.</source>
+        <translation>De gemeente is op de hoogte gebracht.</translation>
+    </message>
+    <message>
+        <source>This counter could not record the sale, so nothing was accepted. Restart the counter; if it happens again, call the municipality.</source>
+        <translation>Deze kassa kon de verkoop niet vastleggen; er is dus niets geaccepteerd. Start de kassa opnieuw. Gebeurt het weer, bel dan de gemeente.</translation>
+    </message>
+    <message>
+        <source>The server did not identify itself as the municipality&apos;s server. Nothing was accepted; call the municipality.</source>
+        <translation>De server gaf zich niet bekend als de server van de gemeente. Er is niets geaccepteerd; bel de gemeente.</translation>
+    </message>
+    <message>
+        <source>This counter is no longer enrolled. Ask the municipality to enrol it again.</source>
+        <translation>Deze kassa is niet meer aangemeld. Vraag de gemeente om de kassa opnieuw aan te melden.</translation>
+    </message>
+    <message>
+        <source>This shop is not active in Buurtmunt at the moment. Call the municipality.</source>
+        <translation>Deze winkel doet op dit moment niet mee aan Buurtmunt. Bel de gemeente.</translation>
+    </message>
+    <message>
+        <source>The voucher could not be checked (%1). Try again; if it keeps happening, call the municipality.</source>
+        <translation>De waardebon kon niet worden gecontroleerd (%1). Probeer het opnieuw. Blijft het gebeuren, bel dan de gemeente.</translation>
+    </message>
+    <message>
+        <source>Already used at this counter on %1 at %2.</source>
+        <translation>Al gebruikt aan deze kassa op %1 om %2.</translation>
+    </message>
+    <message>
+        <source>Already used at this counter.</source>
+        <translation>Al gebruikt aan deze kassa.</translation>
+    </message>
+    <message>
+        <source>Already used.</source>
+        <translation>Al gebruikt.</translation>
+    </message>
+    <message>
+        <source>Already used on %1 at %2.</source>
+        <translation>Al gebruikt op %1 om %2.</translation>
+    </message>
+    <message>
+        <source>Already used on %1 at %2, at this shop.</source>
+        <translation>Al gebruikt op %1 om %2, in deze winkel.</translation>
+    </message>
+    <message>
+        <source>Already used on %1 at %2, at another shop.</source>
+        <translation>Al gebruikt op %1 om %2, in een andere winkel.</translation>
+    </message>
+    <message>
+        <source>Not a genuine voucher: the code is damaged or incomplete.</source>
+        <translation>Geen echte waardebon: de code is beschadigd of onvolledig.</translation>
+    </message>
+    <message>
+        <source>Not a genuine voucher: it was not issued by this municipality.</source>
+        <translation>Geen echte waardebon: de bon is niet uitgegeven door deze gemeente.</translation>
+    </message>
+    <message>
+        <source>Not a genuine voucher: the code has been altered.</source>
+        <translation>Geen echte waardebon: de code is veranderd.</translation>
+    </message>
+    <message>
+        <source>Not a voucher code: a typed code has 10 characters, like 7KD4M-2QX9P.</source>
+        <translation>Geen code van een waardebon: een getypte code heeft 10 tekens, zoals 7KD4M-2QX9P.</translation>
+    </message>
+    <message>
+        <source>Not a voucher code: one of the characters is mistyped. Check the code on the slip.</source>
+        <translation>Geen code van een waardebon: een van de tekens is verkeerd getypt. Controleer de code op de bon.</translation>
+    </message>
+    <message>
+        <source>Not a voucher code: it contains a character voucher codes never use.</source>
+        <translation>Geen code van een waardebon: er staat een teken in dat nooit in een code van een waardebon voorkomt.</translation>
+    </message>
+    <message>
+        <source>Not a voucher code.</source>
+        <translation>Geen code van een waardebon.</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Bevestigd</translation>
+    </message>
+    <message>
+        <source>Queued (offline)</source>
+        <translation>In de wachtrij (offline)</translation>
+    </message>
+</context>
+<context>
     <name>SlipPrinter</name>
     <message>
         <source>The slip has no title, no lines and no code; there is nothing to print.</source>
@@ -162,6 +304,57 @@
         <source>d MMMM yyyy</source>
         <extracomment>Date format for task windows (QDate format codes); German uses &quot;d. MMMM yyyy&quot;</extracomment>
         <translation>d MMMM yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>VoucherSlip</name>
+    <message numerus="yes">
+        <source>%n shop(s)</source>
+        <translation>
+            <numerusform>%n winkel</numerusform>
+            <numerusform>%n winkels</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <extracomment>%1 is a list of shop names, %n how many more shops take the voucher</extracomment>
+        <translation>
+            <numerusform>%1 en nog %n winkel</numerusform>
+            <numerusform>%1 en nog %n winkels</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>coin</source>
+        <translation>munt</translation>
+    </message>
+    <message>
+        <source>%1 voucher</source>
+        <extracomment>%1 is the municipality, %2 the coin&apos;s name, e.g. &quot;Heerlen&quot;, &quot;Heitje&quot;</extracomment>
+        <translation>Waardebon %1</translation>
+    </message>
+    <message>
+        <source>Municipality of %1 — %2 voucher</source>
+        <translation>Gemeente %1 — waardebon %2</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Geldig tot</translation>
+    </message>
+    <message>
+        <source>Spend it at</source>
+        <translation>Te besteden bij</translation>
+    </message>
+    <message>
+        <source>the shops taking part (ask at the kiosk)</source>
+        <translation>de winkels die meedoen (vraag het bij de kiosk)</translation>
+    </message>
+    <message>
+        <source>Single use. Keep it safe like cash.</source>
+        <translation>Eén keer te gebruiken. Bewaar de bon goed, net als geld.</translation>
     </message>
 </context>
 <context>
@@ -402,6 +595,159 @@
     </message>
 </context>
 <context>
+    <name>buurtmunt::CounterWindow</name>
+    <message>
+        <source>The counter could not read the shop&apos;s details: %1</source>
+        <translation>De kassa kon de gegevens van de winkel niet lezen: %1</translation>
+    </message>
+    <message>
+        <source>coin</source>
+        <translation>munt</translation>
+    </message>
+    <message>
+        <source>coins</source>
+        <translation>munten</translation>
+    </message>
+    <message>
+        <source>Shop counter</source>
+        <translation>Winkelkassa</translation>
+    </message>
+    <message>
+        <source>Balance: not known yet</source>
+        <translation>Saldo: nog niet bekend</translation>
+    </message>
+    <message>
+        <source>Today: not known yet</source>
+        <translation>Vandaag: nog niet bekend</translation>
+    </message>
+    <message>
+        <source>Waiting for payout: not known yet</source>
+        <translation>Wacht op uitbetaling: nog niet bekend</translation>
+    </message>
+    <message>
+        <source>Balance: %1 (as of %2)</source>
+        <translation>Saldo: %1 (bijgewerkt om %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Confirmed today: %n voucher(s), %1</source>
+        <translation>
+            <numerusform>Vandaag bevestigd: %n waardebon, %1</numerusform>
+            <numerusform>Vandaag bevestigd: %n waardebonnen, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting for payout: %1. The municipality pays the shop&apos;s balance out in euros; paid amounts are listed below.</source>
+        <translation>Wacht op uitbetaling: %1. De gemeente betaalt het saldo van de winkel uit in euro&apos;s; de uitbetaalde bedragen staan hieronder.</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n offline sale(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n offline verkoop wacht op verzenden</numerusform>
+            <numerusform>%n offline verkopen wachten op verzenden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Vouchers can only be taken with a connection</source>
+        <translation>Waardebonnen accepteren kan alleen met verbinding</translation>
+    </message>
+    <message>
+        <source>No offline sales waiting</source>
+        <translation>Geen offline verkopen die wachten</translation>
+    </message>
+    <message>
+        <source>Buurtmunt — shop counter</source>
+        <translation>Buurtmunt — winkelkassa</translation>
+    </message>
+    <message>
+        <source>Or type the code under the QR code:</source>
+        <translation>Of typ de code onder de QR-code:</translation>
+    </message>
+    <message>
+        <source>e.g. 7KD4M-2QX9P</source>
+        <translation>bijv. 7KD4M-2QX9P</translation>
+    </message>
+    <message>
+        <source>Voucher code</source>
+        <translation>Code van de waardebon</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Controleren</translation>
+    </message>
+    <message>
+        <source>Check the typed voucher code</source>
+        <translation>De getypte code van de waardebon controleren</translation>
+    </message>
+    <message>
+        <source>No camera found — use the scanner or type the code</source>
+        <translation>Geen camera gevonden — gebruik de scanner of typ de code</translation>
+    </message>
+    <message>
+        <source>Camera picture for scanning vouchers</source>
+        <translation>Camerabeeld om waardebonnen te scannen</translation>
+    </message>
+    <message>
+        <source>The answer to the last scanned voucher</source>
+        <translation>Het resultaat van de laatst gescande waardebon</translation>
+    </message>
+    <message>
+        <source>Today&apos;s vouchers</source>
+        <translation>Waardebonnen van vandaag</translation>
+    </message>
+    <message>
+        <source>Payouts</source>
+        <translation>Uitbetalingen</translation>
+    </message>
+    <message>
+        <source>Vouchers taken today</source>
+        <translation>Vandaag geaccepteerde waardebonnen</translation>
+    </message>
+    <message>
+        <source>Payouts to the shop</source>
+        <translation>Uitbetalingen aan de winkel</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation>Waardebon</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Coins</source>
+        <translation>Munten</translation>
+    </message>
+    <message>
+        <source>Euros</source>
+        <translation>Euro&apos;s</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Opmerking</translation>
+    </message>
+</context>
+<context>
     <name>buurtmunt::DeskStatusWindow</name>
     <message>
         <source>Shop counter</source>
@@ -445,7 +791,7 @@
     </message>
     <message>
         <source>Accepting vouchers at the counter is not available in this version of Buurtmunt yet. This device stays enrolled and keeps its connection with the server; a later version adds the counter&apos;s functions.</source>
-        <translation>Tegoedbonnen aannemen aan de kassa kan in deze versie van Buurtmunt nog niet. Dit apparaat blijft aangemeld en houdt contact met de server; een volgende versie voegt de kassafuncties toe.</translation>
+        <translation>Waardebonnen aannemen aan de kassa kan in deze versie van Buurtmunt nog niet. Dit apparaat blijft aangemeld en houdt contact met de server; een volgende versie voegt de kassafuncties toe.</translation>
     </message>
     <message>
         <source>The staff desk&apos;s functions are not available in this version of Buurtmunt yet. This device stays enrolled and keeps its connection with the server; a later version adds them.</source>
@@ -808,6 +1154,15 @@
         <source>Log out</source>
         <translation>Uitloggen</translation>
     </message>
+    <message>
+        <source>Spend</source>
+        <translation>Besteden</translation>
+    </message>
+    <message>
+        <source>Spend %1: make a voucher for a shop</source>
+        <extracomment>%1 is the coin&apos;s plural name, e.g. &quot;Heitjes&quot;</extracomment>
+        <translation>%1 besteden: maak een waardebon voor een winkel</translation>
+    </message>
 </context>
 <context>
     <name>buurtmunt::LanguageBar</name>
@@ -927,11 +1282,11 @@
     </message>
     <message>
         <source>Voucher made</source>
-        <translation>Tegoedbon gemaakt</translation>
+        <translation>Waardebon gemaakt</translation>
     </message>
     <message>
         <source>Voucher cancelled or expired: coins back</source>
-        <translation>Tegoedbon geannuleerd of verlopen: munten terug</translation>
+        <translation>Waardebon geannuleerd of verlopen: munten terug</translation>
     </message>
     <message>
         <source>Correction</source>
@@ -1357,15 +1712,15 @@
     </message>
     <message>
         <source>Voucher created</source>
-        <translation>Tegoedbon gemaakt</translation>
+        <translation>Waardebon gemaakt</translation>
     </message>
     <message>
         <source>Voucher spent</source>
-        <translation>Tegoedbon besteed</translation>
+        <translation>Waardebon besteed</translation>
     </message>
     <message>
         <source>Voucher returned</source>
-        <translation>Tegoedbon teruggegeven</translation>
+        <translation>Waardebon teruggegeven</translation>
     </message>
     <message>
         <source>Correction</source>
@@ -1697,6 +2052,25 @@
     </message>
 </context>
 <context>
+    <name>buurtmunt::ScanResultPanel</name>
+    <message>
+        <source>Ready to scan</source>
+        <translation>Klaar om te scannen</translation>
+    </message>
+    <message>
+        <source>Hold the voucher&apos;s QR code in front of the camera or the scanner, or type its code.</source>
+        <translation>Houd de QR-code van de waardebon voor de camera of de scanner, of typ de code.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Controleren…</translation>
+    </message>
+    <message>
+        <source>One moment, the voucher is being checked.</source>
+        <translation>Een ogenblik, de waardebon wordt gecontroleerd.</translation>
+    </message>
+</context>
+<context>
     <name>buurtmunt::StaffLoginPage</name>
     <message>
         <source>Log in</source>
@@ -1902,6 +2276,10 @@
     <message>
         <source>You are logged out.</source>
         <translation>Je bent uitgelogd.</translation>
+    </message>
+    <message>
+        <source>Offline &amp;conflicts</source>
+        <translation>Offline &amp;conflicten</translation>
     </message>
 </context>
 <context>
@@ -2174,6 +2552,311 @@
     <message>
         <source>Task filters</source>
         <translation>Filters voor taken</translation>
+    </message>
+</context>
+<context>
+    <name>buurtmunt::VoucherConflictsView</name>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>Opnieuw &amp;laden</translation>
+    </message>
+    <message>
+        <source>Vouchers accepted offline that did not pay</source>
+        <translation>Offline geaccepteerde waardebonnen die niet zijn uitbetaald</translation>
+    </message>
+    <message>
+        <source>Both records of the voucher</source>
+        <translation>Beide registraties van de waardebon</translation>
+    </message>
+    <message>
+        <source>The list could not be loaded: %1</source>
+        <translation>De lijst kon niet worden geladen: %1</translation>
+    </message>
+    <message>
+        <source>No open conflicts: every voucher accepted offline was paid.</source>
+        <translation>Geen open conflicten: elke offline geaccepteerde waardebon is uitbetaald.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voucher(s) accepted offline did not pay. The shop is owed the amount; settle it with the shop and look into the resident&apos;s use.</source>
+        <translation>
+            <numerusform>%n offline geaccepteerde waardebon is niet uitbetaald. De winkel heeft recht op het bedrag; regel dit met de winkel en zoek uit hoe de bewoner de bon heeft gebruikt.</numerusform>
+            <numerusform>%n offline geaccepteerde waardebonnen zijn niet uitbetaald. De winkel heeft recht op het bedrag; regel dit met de winkel en zoek uit hoe de bewoner de bonnen heeft gebruikt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No voucher accepted offline has failed to pay.</source>
+        <translation>Alle offline geaccepteerde waardebonnen zijn uitbetaald.</translation>
+    </message>
+    <message>
+        <source>Select a row to see both records of the voucher.</source>
+        <translation>Kies een regel om beide registraties van de waardebon te zien.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <source>Voucher %1 — %2</source>
+        <translation>Waardebon %1 — %2</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Uitbetaald</translation>
+    </message>
+    <message>
+        <source>%1 (counter %2) on %3</source>
+        <translation>%1 (kassa %2) op %3</translation>
+    </message>
+    <message>
+        <source>accepted offline on %1</source>
+        <translation>offline geaccepteerd op %1</translation>
+    </message>
+    <message>
+        <source>Not paid to any shop; the coins went back to the resident.</source>
+        <translation>Aan geen enkele winkel uitbetaald; de munten zijn teruggegaan naar de bewoner.</translation>
+    </message>
+    <message>
+        <source>Not paid</source>
+        <translation>Niet uitbetaald</translation>
+    </message>
+    <message>
+        <source>%1 (counter %2) accepted it offline on %3; the counter reported it on %4.</source>
+        <translation>%1 (kassa %2) heeft de bon offline geaccepteerd op %3; de kassa heeft dit gemeld op %4.</translation>
+    </message>
+</context>
+<context>
+    <name>buurtmunt::VoucherPage</name>
+    <message>
+        <source>Voucher %1</source>
+        <translation>Waardebon %1</translation>
+    </message>
+    <message>
+        <source>Valid until %1</source>
+        <translation>Geldig tot %1</translation>
+    </message>
+    <message>
+        <source>Voucher cancelled. %1 went back to your balance.</source>
+        <translation>Waardebon geannuleerd. %1 staat weer in je saldo.</translation>
+    </message>
+    <message>
+        <source>That did not work: %1</source>
+        <translation>Dat is niet gelukt: %1</translation>
+    </message>
+    <message>
+        <source>loading…</source>
+        <translation>laden…</translation>
+    </message>
+    <message>
+        <source>Stays on your balance: %1</source>
+        <translation>Blijft in je saldo: %1</translation>
+    </message>
+    <message>
+        <source>Cancel the voucher of %1? The coins go back to your balance. A printed slip of it stops working.</source>
+        <translation>De waardebon van %1 annuleren? De munten gaan terug naar je saldo. Een afgedrukte bon werkt dan niet meer.</translation>
+    </message>
+    <message>
+        <source>You do not have enough coins for that. Your balance is %1.</source>
+        <translation>Daarvoor heb je niet genoeg munten. Je saldo is %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You already have %n unused voucher(s). Use or cancel one first.</source>
+        <translation>
+            <numerusform>Je hebt al %n ongebruikte waardebon. Gebruik of annuleer die eerst.</numerusform>
+            <numerusform>Je hebt al %n ongebruikte waardebonnen. Gebruik of annuleer er eerst een.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This voucher has already been spent.</source>
+        <translation>Deze waardebon is al besteed.</translation>
+    </message>
+    <message>
+        <source>This voucher has expired. The coins are back on your balance.</source>
+        <translation>Deze waardebon is verlopen. De munten staan weer in je saldo.</translation>
+    </message>
+    <message>
+        <source>This voucher was already cancelled.</source>
+        <translation>Deze waardebon was al geannuleerd.</translation>
+    </message>
+    <message>
+        <source>coins</source>
+        <translation>munten</translation>
+    </message>
+    <message>
+        <source>Spend your %1</source>
+        <extracomment>%1 is the coin&apos;s plural name, e.g. &quot;Heitjes&quot;</extracomment>
+        <translation>Besteed je %1</translation>
+    </message>
+    <message>
+        <source>Back to all tasks</source>
+        <translation>Terug naar alle taken</translation>
+    </message>
+    <message>
+        <source>Back to the task list</source>
+        <translation>Terug naar de takenlijst</translation>
+    </message>
+    <message>
+        <source>Make a voucher</source>
+        <translation>Een waardebon maken</translation>
+    </message>
+    <message>
+        <source>You have</source>
+        <translation>Je hebt</translation>
+    </message>
+    <message>
+        <source>How much do you want to spend?</source>
+        <translation>Hoeveel wil je besteden?</translation>
+    </message>
+    <message>
+        <source>One coin less</source>
+        <translation>Eén munt minder</translation>
+    </message>
+    <message>
+        <source>One coin more</source>
+        <translation>Eén munt meer</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alles</translation>
+    </message>
+    <message>
+        <source>Everything on my balance</source>
+        <translation>Mijn hele saldo</translation>
+    </message>
+    <message>
+        <source>Make voucher</source>
+        <translation>Bon maken</translation>
+    </message>
+    <message>
+        <source>Make a voucher of the chosen amount</source>
+        <translation>Een waardebon maken voor het gekozen bedrag</translation>
+    </message>
+    <message>
+        <source>Your vouchers</source>
+        <translation>Je waardebonnen</translation>
+    </message>
+    <message>
+        <source>Your unused vouchers</source>
+        <translation>Je ongebruikte waardebonnen</translation>
+    </message>
+    <message>
+        <source>You have no unused vouchers.</source>
+        <translation>Je hebt geen ongebruikte waardebonnen.</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Tonen</translation>
+    </message>
+    <message>
+        <source>Show the chosen voucher with its QR code</source>
+        <translation>De gekozen waardebon met de QR-code tonen</translation>
+    </message>
+    <message>
+        <source>Cancel voucher</source>
+        <translation>Bon annuleren</translation>
+    </message>
+    <message>
+        <source>Cancel the chosen voucher and get the coins back</source>
+        <translation>De gekozen waardebon annuleren en de munten terugkrijgen</translation>
+    </message>
+    <message>
+        <source>Yes, cancel it</source>
+        <translation>Ja, annuleren</translation>
+    </message>
+    <message>
+        <source>Yes, cancel the voucher</source>
+        <translation>Ja, de waardebon annuleren</translation>
+    </message>
+    <message>
+        <source>No, keep it</source>
+        <translation>Nee, bewaren</translation>
+    </message>
+    <message>
+        <source>Keep the voucher</source>
+        <translation>De waardebon bewaren</translation>
+    </message>
+</context>
+<context>
+    <name>buurtmunt::VoucherReadyPage</name>
+    <message>
+        <source>The QR code cannot be shown: %1 The shop can type the code instead.</source>
+        <translation>De QR-code kan niet worden getoond: %1 De winkel kan ook de code typen.</translation>
+    </message>
+    <message>
+        <source>Your voucher is printing. Take it with you.</source>
+        <translation>Je waardebon wordt afgedrukt. Neem hem mee.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be made.</source>
+        <translation>De map %1 kan niet worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>There is no printer here; the slip was saved for staff to print.</source>
+        <translation>Hier is geen printer. De bon is bewaard, zodat een medewerker hem kan afdrukken.</translation>
+    </message>
+    <message>
+        <source>This kiosk has no printer.</source>
+        <translation>Deze kiosk heeft geen printer.</translation>
+    </message>
+    <message>
+        <source>This kiosk has no printer. Show this screen at the shop&apos;s counter, or write down the code.</source>
+        <translation>Deze kiosk heeft geen printer. Laat dit scherm zien aan de kassa van de winkel, of schrijf de code op.</translation>
+    </message>
+    <message>
+        <source>The voucher could not be printed: %1 The shop can scan it from this screen, or write down the code.</source>
+        <translation>De waardebon kon niet worden afgedrukt: %1 De winkel kan hem van dit scherm scannen. Je kunt ook de code opschrijven.</translation>
+    </message>
+    <message>
+        <source>Your voucher is ready!</source>
+        <translation>Je waardebon is klaar!</translation>
+    </message>
+    <message>
+        <source>Your voucher</source>
+        <translation>Je waardebon</translation>
+    </message>
+    <message>
+        <source>Code for typing at the shop:</source>
+        <translation>Code om in de winkel te typen:</translation>
+    </message>
+    <message>
+        <source>Valid until %1</source>
+        <extracomment>%1 is a date, e.g. &quot;21 februari 2027&quot;</extracomment>
+        <translation>Geldig tot %1</translation>
+    </message>
+    <message>
+        <source>Spend it at the shops taking part.</source>
+        <translation>Te besteden bij de winkels die meedoen.</translation>
+    </message>
+    <message>
+        <source>Spend it at: %1</source>
+        <translation>Te besteden bij: %1</translation>
+    </message>
+    <message>
+        <source>Show the QR code at the shop, or print it. Use it once. Keep it safe like cash.</source>
+        <translation>Laat de QR-code zien in de winkel, of druk hem af. Je kunt hem één keer gebruiken. Bewaar hem goed, net als geld.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Afdrukken</translation>
+    </message>
+    <message>
+        <source>Print the voucher</source>
+        <translation>De waardebon afdrukken</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klaar</translation>
+    </message>
+    <message>
+        <source>Done with this voucher</source>
+        <translation>Klaar met deze waardebon</translation>
+    </message>
+    <message>
+        <source>QR code of the voucher</source>
+        <translation>QR-code van de waardebon</translation>
+    </message>
+    <message>
+        <source>Voucher code</source>
+        <translation>Code van de waardebon</translation>
     </message>
 </context>
 </TS>

@@ -5,6 +5,7 @@
 #include "ResidentClaimsModel.h"
 #include "ResidentHistoryModel.h"
 #include "ResidentTransaction.h"
+#include "ResidentVoucherModel.h"
 #include "core/domain/PassToken.h"
 #include "core/net/ApiClient.h"
 #include "core/net/ApiJob.h"
@@ -23,6 +24,7 @@ ResidentSession::ResidentSession(ApiClient* api, QObject* parent)
     , m_api(api)
     , m_claims(new ResidentClaimsModel(this))
     , m_history(new ResidentHistoryModel(this))
+    , m_vouchers(new ResidentVoucherModel(this))
 {
 }
 
@@ -333,6 +335,121 @@ void ResidentSession::release(qint64 claimId)
                [this](const ApiResult& result) { claimChanged(result, false); });
 }
 
+VoucherRefusal ResidentSession::voucherRefusal(const ApiResult& result, const QString& voucherId) const
+{
+    VoucherRefusal refusal{*result.error, voucherId, std::nullopt, std::nullopt, QString()};
+    const QJsonObject problem = result.body.object();
+    if (problem.value(u"balanceCents"_s).isDouble())
+        refusal.balanceCents = problem.value(u"balanceCents"_s).toInteger();
+    if (problem.value(u"maxOpen"_s).isDouble())
+        refusal.maxOpen = problem.value(u"maxOpen"_s).toInt();
+    refusal.status = problem.value(u"status"_s).toString();
+    return refusal;
+}
+
+void ResidentSession::makeVoucher(Coins amount)
+{
+    if (!m_loggedIn)
+        return;
+    // The token holds the amount in 32 bits of cents.
+    constexpr qint64 largestCents = 4294967295;
+    if (amount.cents() <= 0 || amount.cents() > largestCents) {
+        emit voucherRefused(VoucherRefusal{
+            Error{u"invalid-amount"_s,
+                  amount.cents() <= 0 ? tr("Choose an amount above zero for the voucher.")
+                                      : tr("A voucher can hold at most 42,949,672.95 coins.")},
+            QString(), std::nullopt, std::nullopt, QString()});
+        return;
+    }
+    sendAction("POST", u"/v1/vouchers"_s, {{u"amountCents"_s, amount.cents()}},
+               u"voucher:%1"_s.arg(amount.cents()), [this](const ApiResult& result) {
+                   if (endedByServer(result))
+                       return;
+                   if (!result.ok()) {
+                       emit voucherRefused(voucherRefusal(result, QString()));
+                       // The server knows a balance the kiosk did not: show it.
+                       if (result.error->code == u"insufficient-balance"_s)
+                           refresh();
+                       return;
+                   }
+                   auto voucher = ResidentVoucher::fromJson(result.body.object());
+                   if (!voucher) {
+                       // Made on the server but unreadable here: the list and
+                       // balance from the server are the truth to show.
+                       emit voucherRefused(VoucherRefusal{voucher.error(), QString(), std::nullopt, std::nullopt,
+                                                          QString()});
+                       refreshVouchers();
+                       refresh();
+                       return;
+                   }
+                   m_vouchers->upsert(voucher.value());
+                   emit voucherMade(voucher.value());
+                   refresh();
+               });
+}
+
+void ResidentSession::refreshVouchers()
+{
+    if (!m_loggedIn)
+        return;
+    changeBusy(+1);
+    fetch(u"/v1/me/vouchers"_s, [this](const ApiResult& result) {
+        changeBusy(-1);
+        if (endedByServer(result))
+            return;
+        if (!result.ok()) {
+            emit actionFailed(*result.error);
+            return;
+        }
+        QList<ResidentVoucher> vouchers;
+        for (const QJsonValue& item : result.body.object().value(u"items"_s).toArray()) {
+            auto voucher = ResidentVoucher::fromJson(item.toObject());
+            if (!voucher) {
+                emit actionFailed(voucher.error());
+                return;
+            }
+            vouchers.append(voucher.value());
+        }
+        m_vouchers->setVouchers(std::move(vouchers));
+        emit vouchersUpdated();
+    });
+}
+
+void ResidentSession::cancelVoucher(const QString& voucherId)
+{
+    if (!m_loggedIn)
+        return;
+    if (m_vouchers->rowOf(voucherId) < 0) {
+        emit voucherRefused(VoucherRefusal{Error{u"voucher-not-found"_s, tr("That voucher is not in your list.")},
+                                           voucherId, std::nullopt, std::nullopt, QString()});
+        return;
+    }
+    sendAction("POST", u"/v1/vouchers/%1/cancel"_s.arg(voucherId), {}, u"cancel-voucher:"_s + voucherId,
+               [this, voucherId](const ApiResult& result) {
+                   if (endedByServer(result))
+                       return;
+                   if (!result.ok()) {
+                       const VoucherRefusal refusal = voucherRefusal(result, voucherId);
+                       // Spent, expired or gone: it is no longer the resident's to cancel.
+                       if (refusal.isNotIssued() || refusal.error.code == u"voucher-not-found"_s)
+                           m_vouchers->remove(voucherId);
+                       emit voucherRefused(refusal);
+                       if (refusal.isNotIssued())
+                           refresh();
+                       return;
+                   }
+                   auto voucher = ResidentVoucher::fromJson(result.body.object());
+                   m_vouchers->remove(voucherId);
+                   if (!voucher) {
+                       emit actionFailed(voucher.error());
+                       refreshVouchers();
+                   } else {
+                       emit voucherCancelled(voucher.value());
+                   }
+                   refresh();
+               });
+}
+
 void ResidentSession::logout(LogoutReason reason)
 {
     const bool wasLoggedIn = m_loggedIn;
@@ -354,6 +471,7 @@ void ResidentSession::wipe()
     m_loggedIn = false;
     m_claims->clear();
     m_history->clear();
+    m_vouchers->clear();
     m_earnings = Earnings();
     m_displayName = QString();
     m_neighbourhood = QString();

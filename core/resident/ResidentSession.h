@@ -6,6 +6,9 @@
 #include "Earnings.h"
 #include "LoginRefusal.h"
 #include "ResidentClaim.h"
+#include "ResidentVoucher.h"
+#include "VoucherRefusal.h"
+#include "core/domain/Coins.h"
 #include "core/net/ApiResult.h"
 
 #include <QDateTime>
@@ -22,6 +25,7 @@ namespace buurtmunt {
 class ApiClient;
 class ResidentClaimsModel;
 class ResidentHistoryModel;
+class ResidentVoucherModel;
 
 // A resident's visit to the kiosk, from pass + PIN to logout: the session
 // token, the earnings, claims and coin history, and the actions on them.
@@ -55,6 +59,9 @@ public:
     QDateTime lastRefreshed() const { return m_earnings.asOf; }
     ResidentClaimsModel* claimsModel() const { return m_claims; }
     ResidentHistoryModel* historyModel() const { return m_history; }
+    // Unused vouchers; filled by refreshVouchers() and kept current by
+    // makeVoucher() and cancelVoucher().
+    ResidentVoucherModel* vouchersModel() const { return m_vouchers; }
 
     // Retries of transient failures (no answer, 5xx) before giving up; the
     // delay doubles from `retryDelay`. Tests shorten it.
@@ -69,6 +76,13 @@ public Q_SLOTS:
     void claim(qint64 taskId);
     void submit(qint64 claimId, const QString& note);
     void release(qint64 claimId);
+    // Coins from the balance into a voucher (held in escrow until spent,
+    // cancelled or expired). An amount of zero or less, or above what a
+    // voucher can hold, is refused here without asking the server.
+    void makeVoucher(buurtmunt::Coins amount);
+    void refreshVouchers();
+    // The coins go back to the balance.
+    void cancelVoucher(const QString& voucherId);
     // Ends the session on the server and wipes at once: the next visitor
     // must not wait for (or depend on) the server's answer.
     void logout(buurtmunt::ResidentSession::LogoutReason reason = LogoutReason::User);
@@ -81,6 +95,11 @@ Q_SIGNALS:
     void claimRefused(const buurtmunt::ClaimRefusal& refusal);
     void submitted(const buurtmunt::ResidentClaim& claim);
     void released(const buurtmunt::ResidentClaim& claim);
+    void voucherMade(const buurtmunt::ResidentVoucher& voucher);
+    void voucherCancelled(const buurtmunt::ResidentVoucher& voucher);
+    // Not made or not cancelled; the refusal says why and what would work.
+    void voucherRefused(const buurtmunt::VoucherRefusal& refusal);
+    void vouchersUpdated();
     // A refresh, submit or release that did not work; the message names why.
     void actionFailed(const buurtmunt::Error& error);
     void updated();
@@ -100,10 +119,12 @@ private:
     bool endedByServer(const ApiResult& result);
     void changeBusy(int delta);
     void claimChanged(const ApiResult& result, bool submitted);
+    VoucherRefusal voucherRefusal(const ApiResult& result, const QString& voucherId) const;
 
     ApiClient* m_api;
     ResidentClaimsModel* m_claims;
     ResidentHistoryModel* m_history;
+    ResidentVoucherModel* m_vouchers;
     Earnings m_earnings;
     QString m_displayName;
     QString m_neighbourhood;

@@ -286,6 +286,14 @@ void StaffSession::fetchReviewQueue(Callback<QList<ReviewItem>> done)
     });
 }
 
+void StaffSession::fetchVoucherConflicts(Callback<QList<VoucherConflict>> done)
+{
+    get(u"/v1/voucher-conflicts"_s, {}, [this, done](const ApiResult& result) {
+        deliver<QList<VoucherConflict>>(
+            result, done, [](const QJsonObject& body) { return parseItems(body, &VoucherConflict::fromJson); });
+    });
+}
+
 void StaffSession::approveClaim(ClaimId id, Callback<Approval> done)
 {
     post("POST", u"/v1/claims/%1/approve"_s.arg(id.value()), {}, [this, done](const ApiResult& result) {

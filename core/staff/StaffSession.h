@@ -12,6 +12,7 @@
 #include "core/staff/ResidentDetails.h"
 #include "core/staff/ResidentSummary.h"
 #include "core/staff/ReviewItem.h"
+#include "core/staff/VoucherConflict.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -104,6 +105,8 @@ public:
     void unblockResident(ResidentId id, Callback<Done> done);
     void unlockResident(ResidentId id, Callback<Done> done);
     void newPassCard(ResidentId id, Callback<PassCard> done);
+    // Vouchers accepted offline that did not pay (finance, admin), newest first.
+    void fetchVoucherConflicts(Callback<QList<VoucherConflict>> done);
 
     // The task as POST /v1/tasks and PUT /v1/tasks/{id} want it: without the
     // fields only the server sets (PUT keeps `version` for the conflict check).

@@ -70,6 +70,10 @@ Result<Enrolment> Enrolment::fromEnrolResponse(const QJsonObject& body, const QU
         return badField(u"municipality.euroCentsPerCoin"_s,
                         QCoreApplication::translate("Enrolment", "is missing or not a positive integer"));
     enrolment.euroCentsPerCoin = euroCents.toInteger();
+    Result<OfflinePolicy> policy = OfflinePolicy::fromJson(body.value(u"offlineRedemption"_s));
+    if (!policy)
+        return policy.error();
+    enrolment.offlinePolicy = policy.value();
     return enrolment;
 }
 

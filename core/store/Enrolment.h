@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
+#include "core/counter/OfflinePolicy.h"
 #include "core/domain/Ids.h"
 #include "core/domain/Result.h"
 
@@ -30,6 +31,8 @@ struct Enrolment final {
     QString coinName;
     QString coinNamePlural;
     qint64 euroCentsPerCoin = 100;
+    // Counters only; off when the server did not send it.
+    OfflinePolicy offlinePolicy;
 
     bool isValid() const { return deviceId.isValid() && serverUrl.isValid() && fingerprint.size() == 32; }
 

@@ -53,6 +53,19 @@ const QList<QStringList>& migrations()
             " finished_at INTEGER)"_s,
             u"CREATE INDEX outbox_due ON outbox (state, next_attempt_at)"_s,
         },
+        {
+            // NULL: an enrolment saved before offline redemption existed, i.e. off.
+            u"ALTER TABLE enrolment ADD COLUMN offline_policy TEXT"_s,
+            u"CREATE TABLE counter_vouchers ("
+            " voucher_id TEXT PRIMARY KEY, amount_cents INTEGER NOT NULL, accepted_at INTEGER NOT NULL,"
+            " offline_accepted_at INTEGER, outbox_id INTEGER, redemption_id INTEGER,"
+            " shop_name TEXT NOT NULL DEFAULT '',"
+            " state TEXT NOT NULL CHECK (state IN ('confirmed', 'queued', 'refused')),"
+            " refusal TEXT NOT NULL DEFAULT '')"_s,
+            u"CREATE INDEX counter_vouchers_accepted ON counter_vouchers (accepted_at)"_s,
+            u"CREATE TABLE counter_state ("
+            " id INTEGER PRIMARY KEY CHECK (id = 1), consecutive_offline INTEGER NOT NULL)"_s,
+        },
     };
     return steps;
 }
@@ -100,6 +113,28 @@ QDateTime instantFrom(const QVariant& value)
 QVariant optionalDouble(const std::optional<double>& value)
 {
     return value ? QVariant(*value) : QVariant(QMetaType(QMetaType::Double));
+}
+
+QString counterStateName(CounterRedemption::State state)
+{
+    switch (state) {
+    case CounterRedemption::State::Confirmed:
+        return u"confirmed"_s;
+    case CounterRedemption::State::Queued:
+        return u"queued"_s;
+    case CounterRedemption::State::Refused:
+        return u"refused"_s;
+    }
+    return u"confirmed"_s;
+}
+
+CounterRedemption::State counterStateFromName(const QString& name)
+{
+    if (name == u"queued"_s)
+        return CounterRedemption::State::Queued;
+    if (name == u"refused"_s)
+        return CounterRedemption::State::Refused;
+    return CounterRedemption::State::Confirmed;
 }
 
 const QString taskColumns = u"id, title, description, category, neighbourhood, address, latitude, longitude,"
@@ -258,7 +293,7 @@ Status LocalStore::saveEnrolment(const Enrolment& enrolment)
     QSqlQuery query(m_db);
     query.prepare(u"INSERT OR REPLACE INTO enrolment (id, server_url, fingerprint, device_id, role, shop_id,"
                   " device_name, neighbourhood, voucher_keys, municipality_name, coin_name, coin_name_plural,"
-                  " euro_cents_per_coin) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+                  " euro_cents_per_coin, offline_policy) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     query.addBindValue(enrolment.serverUrl.toString());
     query.addBindValue(enrolment.fingerprint);
     query.addBindValue(enrolment.deviceId.value());
@@ -271,6 +306,7 @@ Status LocalStore::saveEnrolment(const Enrolment& enrolment)
     query.addBindValue(notNull(enrolment.coinName));
     query.addBindValue(notNull(enrolment.coinNamePlural));
     query.addBindValue(enrolment.euroCentsPerCoin);
+    query.addBindValue(QString::fromUtf8(QJsonDocument(enrolment.offlinePolicy.toJson()).toJson(QJsonDocument::Compact)));
     return exec(query, "saving the enrolment");
 }
 
@@ -278,7 +314,7 @@ Result<std::optional<Enrolment>> LocalStore::enrolment() const
 {
     QSqlQuery query(m_db);
     query.prepare(u"SELECT server_url, fingerprint, device_id, role, shop_id, device_name, neighbourhood,"
-                  " voucher_keys, municipality_name, coin_name, coin_name_plural, euro_cents_per_coin"
+                  " voucher_keys, municipality_name, coin_name, coin_name_plural, euro_cents_per_coin, offline_policy"
                   " FROM enrolment WHERE id = 1"_s);
     if (Status status = exec(query, "reading the enrolment"); !status)
         return status.error();
@@ -300,6 +336,11 @@ Result<std::optional<Enrolment>> LocalStore::enrolment() const
     enrolment.coinName = query.value(9).toString();
     enrolment.coinNamePlural = query.value(10).toString();
     enrolment.euroCentsPerCoin = query.value(11).toLongLong();
+    if (!query.value(12).isNull()) {
+        // A policy that no longer parses is treated as off: the safe side.
+        const QJsonDocument policy = QJsonDocument::fromJson(query.value(12).toString().toUtf8());
+        enrolment.offlinePolicy = OfflinePolicy::fromJson(policy.object()).valueOr(OfflinePolicy{});
+    }
     return std::optional<Enrolment>(std::move(enrolment));
 }
 
@@ -576,13 +617,161 @@ Status LocalStore::wipe()
     if (Status status = begin(); !status)
         return status;
     for (const QString& sql : {u"DELETE FROM enrolment"_s, u"DELETE FROM tasks"_s, u"DELETE FROM sync_state"_s,
-                               u"DELETE FROM outbox"_s}) {
+                               u"DELETE FROM outbox"_s, u"DELETE FROM counter_vouchers"_s,
+                               u"DELETE FROM counter_state"_s}) {
         if (Status status = exec(sql, "wiping the store"); !status) {
             rollback();
             return status;
         }
     }
     return commit();
+}
+
+Status LocalStore::rescheduleOutbox(const QDateTime& at)
+{
+    QSqlQuery query(m_db);
+    query.prepare(u"UPDATE outbox SET next_attempt_at = ? WHERE state = 'pending' AND next_attempt_at > ?"_s);
+    query.addBindValue(at.toMSecsSinceEpoch());
+    query.addBindValue(at.toMSecsSinceEpoch());
+    return exec(query, "rescheduling the outbox");
+}
+
+Result<bool> LocalStore::hasCounterVoucher(const QString& voucherId) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(u"SELECT 1 FROM counter_vouchers WHERE voucher_id = ?"_s);
+    query.addBindValue(voucherId);
+    if (Status status = exec(query, "reading the counter's voucher guard"); !status)
+        return status.error();
+    return query.next();
+}
+
+Status LocalStore::recordCounterVoucher(const CounterRedemption& redemption)
+{
+    QSqlQuery query(m_db);
+    // A queued row that the server has meanwhile confirmed stays one row.
+    query.prepare(u"INSERT INTO counter_vouchers (voucher_id, amount_cents, accepted_at, offline_accepted_at,"
+                  " outbox_id, redemption_id, shop_name, state, refusal) VALUES (?, ?, ?, ?, NULL, ?, ?, 'confirmed', '')"
+                  " ON CONFLICT (voucher_id) DO UPDATE SET redemption_id = excluded.redemption_id,"
+                  " state = 'confirmed', refusal = ''"_s);
+    query.addBindValue(redemption.voucherId);
+    query.addBindValue(redemption.amount.cents());
+    query.addBindValue(redemption.at.isValid() ? redemption.at.toMSecsSinceEpoch() : Clock::instance().nowMsecs());
+    query.addBindValue(msecsOrNull(redemption.offlineAcceptedAt));
+    query.addBindValue(redemption.id);
+    query.addBindValue(notNull(redemption.shopName));
+    return exec(query, "recording a redeemed voucher");
+}
+
+Result<qint64> LocalStore::queueOfflineRedemption(const CounterRedemption& redemption, const QString& path,
+                                                  const QJsonObject& body)
+{
+    if (Status status = begin(); !status)
+        return status.error();
+    auto fail = [this](const Status& status) {
+        rollback();
+        return status.error();
+    };
+    QSqlQuery guard(m_db);
+    guard.prepare(u"SELECT 1 FROM counter_vouchers WHERE voucher_id = ?"_s);
+    guard.addBindValue(redemption.voucherId);
+    if (Status status = exec(guard, "reading the counter's voucher guard"); !status)
+        return fail(status);
+    if (guard.next()) {
+        rollback();
+        return Error{u"already-redeemed-here"_s,
+                     QCoreApplication::translate("LocalStore", "This counter has already accepted voucher %1.")
+                         .arg(redemption.voucherId)};
+    }
+    const qint64 now = Clock::instance().nowMsecs();
+    QSqlQuery outbox(m_db);
+    outbox.prepare(u"INSERT INTO outbox (idempotency_key, method, path, body, created_at, next_attempt_at)"
+                   " VALUES (?, 'POST', ?, ?, ?, ?)"_s);
+    outbox.addBindValue(ApiClient::newIdempotencyKey());
+    outbox.addBindValue(notNull(path));
+    outbox.addBindValue(QString::fromUtf8(QJsonDocument(body).toJson(QJsonDocument::Compact)));
+    outbox.addBindValue(now);
+    outbox.addBindValue(now);
+    if (Status status = exec(outbox, "queueing an offline redemption"); !status)
+        return fail(status);
+    const qint64 outboxId = outbox.lastInsertId().toLongLong();
+
+    QSqlQuery insert(m_db);
+    insert.prepare(u"INSERT INTO counter_vouchers (voucher_id, amount_cents, accepted_at, offline_accepted_at,"
+                   " outbox_id, redemption_id, shop_name, state, refusal) VALUES (?, ?, ?, ?, ?, NULL, ?, 'queued', '')"_s);
+    insert.addBindValue(redemption.voucherId);
+    insert.addBindValue(redemption.amount.cents());
+    insert.addBindValue(redemption.offlineAcceptedAt.toMSecsSinceEpoch());
+    insert.addBindValue(redemption.offlineAcceptedAt.toMSecsSinceEpoch());
+    insert.addBindValue(outboxId);
+    insert.addBindValue(notNull(redemption.shopName));
+    if (Status status = exec(insert, "recording an offline acceptance"); !status)
+        return fail(status);
+
+    QSqlQuery counter(m_db);
+    counter.prepare(u"INSERT INTO counter_state (id, consecutive_offline) VALUES (1, 1)"
+                    " ON CONFLICT (id) DO UPDATE SET consecutive_offline = consecutive_offline + 1"_s);
+    if (Status status = exec(counter, "counting offline acceptances"); !status)
+        return fail(status);
+    if (Status status = commit(); !status)
+        return status.error();
+    return outboxId;
+}
+
+Status LocalStore::settleQueuedRedemption(qint64 outboxId, CounterRedemption::State state, qint64 redemptionId,
+                                          const QString& refusal)
+{
+    QSqlQuery query(m_db);
+    query.prepare(u"UPDATE counter_vouchers SET state = ?, redemption_id = ?, refusal = ? WHERE outbox_id = ?"_s);
+    query.addBindValue(counterStateName(state));
+    query.addBindValue(redemptionId > 0 ? QVariant(redemptionId) : QVariant(QMetaType(QMetaType::LongLong)));
+    query.addBindValue(notNull(refusal));
+    query.addBindValue(outboxId);
+    return exec(query, "settling a queued redemption");
+}
+
+Result<QList<CounterRedemption>> LocalStore::counterRedemptions(const QDateTime& since) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(u"SELECT voucher_id, amount_cents, accepted_at, offline_accepted_at, outbox_id, redemption_id,"
+                  " shop_name, state, refusal FROM counter_vouchers WHERE accepted_at >= ?"
+                  " ORDER BY accepted_at DESC, voucher_id"_s);
+    query.addBindValue(since.toMSecsSinceEpoch());
+    if (Status status = exec(query, "reading the counter's vouchers"); !status)
+        return status.error();
+    QList<CounterRedemption> items;
+    while (query.next()) {
+        CounterRedemption item;
+        item.voucherId = query.value(0).toString();
+        item.amount = Coins(query.value(1).toLongLong());
+        item.at = instantFrom(query.value(2));
+        item.offlineAcceptedAt = instantFrom(query.value(3));
+        item.outboxId = query.value(4).toLongLong();
+        item.id = query.value(5).toLongLong();
+        item.shopName = query.value(6).toString();
+        item.state = counterStateFromName(query.value(7).toString());
+        item.refusal = query.value(8).toString();
+        items.append(item);
+    }
+    return items;
+}
+
+Result<int> LocalStore::consecutiveOffline() const
+{
+    QSqlQuery query(m_db);
+    query.prepare(u"SELECT consecutive_offline FROM counter_state WHERE id = 1"_s);
+    if (Status status = exec(query, "reading the offline count"); !status)
+        return status.error();
+    return query.next() ? query.value(0).toInt() : 0;
+}
+
+Status LocalStore::setConsecutiveOffline(int count)
+{
+    QSqlQuery query(m_db);
+    query.prepare(u"INSERT INTO counter_state (id, consecutive_offline) VALUES (1, ?)"
+                  " ON CONFLICT (id) DO UPDATE SET consecutive_offline = excluded.consecutive_offline"_s);
+    query.addBindValue(count);
+    return exec(query, "saving the offline count");
 }
 
 } // namespace buurtmunt

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
+#include "core/counter/CounterRedemption.h"
 #include "core/domain/Result.h"
 #include "core/domain/Task.h"
 #include "core/net/Problem.h"
@@ -30,7 +31,7 @@ namespace buurtmunt {
 // One connection per LocalStore, used from the thread that opened it.
 class LocalStore final {
 public:
-    static constexpr int SchemaVersion = 1;
+    static constexpr int SchemaVersion = 2;
 
     explicit LocalStore(QString dataDir);
     ~LocalStore();
@@ -67,9 +68,35 @@ public:
     Result<QList<OutboxItem>> outboxItems(OutboxItem::State state) const;
     // The earliest next attempt of any pending operation; nullopt if none.
     Result<std::optional<QDateTime>> nextOutboxAttempt() const;
+    // Every pending operation becomes due at `at`: the server answered again,
+    // so waiting out the retry backoff would only delay the queue.
+    Status rescheduleOutbox(const QDateTime& at);
     Status markSent(qint64 id);
     Status markFailed(qint64 id, int attempts, const QDateTime& nextAttempt, const QString& error);
     Status markRefused(qint64 id, const Problem& problem);
+
+    // The counter's local guard (table counter_vouchers): every voucher this
+    // counter accepted, online or offline, so it never takes one twice even
+    // when the server cannot say so.
+    Result<bool> hasCounterVoucher(const QString& voucherId) const;
+    // An online redemption the server confirmed; a second call for the same
+    // voucher is harmless.
+    Status recordCounterVoucher(const CounterRedemption& redemption);
+    // An offline acceptance in one transaction: the guard row, the queued
+    // POST under its own idempotency key and the consecutive-offline count
+    // (+1). Fails with "already-redeemed-here" if the guard has the voucher.
+    // Returns the outbox id.
+    Result<qint64> queueOfflineRedemption(const CounterRedemption& redemption, const QString& path,
+                                          const QJsonObject& body);
+    // The queued redemption's fate: Confirmed (with the server's id) or
+    // Refused (with the problem slug).
+    Status settleQueuedRedemption(qint64 outboxId, CounterRedemption::State state, qint64 redemptionId,
+                                  const QString& refusal);
+    // Guard rows accepted at or after `since`, newest first.
+    Result<QList<CounterRedemption>> counterRedemptions(const QDateTime& since) const;
+    // Offline acceptances since the server last answered; survives a restart.
+    Result<int> consecutiveOffline() const;
+    Status setConsecutiveOffline(int count);
 
     // Un-enrolment: forget the server, tasks, sync state and outbox.
     Status wipe();

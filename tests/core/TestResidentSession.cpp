@@ -9,6 +9,7 @@
 #include "core/resident/ResidentClaimsModel.h"
 #include "core/resident/ResidentHistoryModel.h"
 #include "core/resident/ResidentSession.h"
+#include "core/resident/ResidentVoucherModel.h"
 #include "core/resident/SessionIdleGuard.h"
 
 #include <QNetworkAccessManager>
@@ -40,6 +41,7 @@ private Q_SLOTS:
     void logoutEndsTheServerSessionAndWipes();
     void wipeWorksWhenTheServerIsGone();
     void serverEndedSessionLogsOut();
+    void voucherMakeListCancelAndRefusals();
 
     void idleGuardWarnsEverySecondThenTimesOut();
     void idleGuardInputAndExtendReset();
@@ -310,6 +312,90 @@ void TestResidentSession::serverEndedSessionLogsOut()
     QCOMPARE(loggedOut.first().first().value<ResidentSession::LogoutReason>(), ResidentSession::LogoutReason::Server);
     QVERIFY(!first.isLoggedIn());
     QVERIFY(!m_api->hasSessionToken());
+}
+
+void TestResidentSession::voucherMakeListCancelAndRefusals()
+{
+    ResidentSession session(m_api.get());
+    QVERIFY(logIn(session, u"Mohammed El Idrissi"_s));
+    // Earn first: task 5 pays 10 coins once staff approve it.
+    QSignalSpy claimed(&session, &ResidentSession::claimed);
+    session.claim(5);
+    QVERIFY(claimed.wait(20000));
+    const auto claim = claimed.first().first().value<ResidentClaim>();
+    QSignalSpy submitted(&session, &ResidentSession::submitted);
+    session.submit(claim.id.value(), {});
+    QVERIFY(submitted.wait(20000));
+    QString error;
+    QVERIFY2(approveAsStaff(m_server, &m_network, claim.id.value(), &error), qPrintable(error));
+    session.refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(session.earnings().balanceCents >= 1000 && !session.isBusy(), 20000);
+    const qint64 balance = session.earnings().balanceCents;
+
+    QSignalSpy made(&session, &ResidentSession::voucherMade);
+    QSignalSpy refused(&session, &ResidentSession::voucherRefused);
+    session.makeVoucher(Coins(700));
+    QVERIFY(made.wait(20000));
+    const auto voucher = made.first().first().value<ResidentVoucher>();
+    QCOMPARE(voucher.amountCents, 700);
+    QVERIFY(voucher.isIssued());
+    QCOMPARE(voucher.token.size(), 217);
+    QCOMPARE(voucher.manualCodeDisplay.size(), 11);
+    QVERIFY(voucher.expiresOn > QDate::currentDate());
+    QCOMPARE(session.vouchersModel()->rowCount(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(session.earnings().balanceCents, balance - 700, 20000);
+
+    // More than is left: the server's refusal carries the real balance.
+    session.makeVoucher(Coins(balance));
+    QVERIFY(refused.wait(20000));
+    auto refusal = refused.first().first().value<VoucherRefusal>();
+    QVERIFY2(refusal.isInsufficientBalance(), qPrintable(refusal.error.code));
+    QCOMPARE(refusal.balanceCents, std::optional<qint64>(balance - 700));
+    QCOMPARE(session.vouchersModel()->rowCount(), 1);
+
+    // The list from the server holds the same voucher.
+    session.vouchersModel()->clear();
+    QSignalSpy listed(&session, &ResidentSession::vouchersUpdated);
+    session.refreshVouchers();
+    QVERIFY(listed.wait(20000));
+    QCOMPARE(session.vouchersModel()->rowCount(), 1);
+    QCOMPARE(session.vouchersModel()->voucherAt(0), voucher);
+
+    QSignalSpy cancelled(&session, &ResidentSession::voucherCancelled);
+    session.cancelVoucher(voucher.id);
+    QVERIFY(cancelled.wait(20000));
+    QCOMPARE(cancelled.first().first().value<ResidentVoucher>().status, u"cancelled"_s);
+    QCOMPARE(session.vouchersModel()->rowCount(), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(session.earnings().balanceCents, balance, 20000);
+
+    // Zero is refused before the server is asked.
+    refused.clear();
+    session.makeVoucher(Coins(0));
+    QCOMPARE(refused.size(), 1);
+    QCOMPARE(refused.first().first().value<VoucherRefusal>().error.code, u"invalid-amount"_s);
+
+    // A voucher left at logout is gone from memory with the resident.
+    made.clear();
+    session.makeVoucher(Coins(100));
+    QVERIFY(made.wait(20000));
+    QCOMPARE(session.vouchersModel()->rowCount(), 1);
+
+    // The municipality allows one unused voucher: a second one is refused
+    // with that number, and the balance stays as it was.
+    QVERIFY2(setServerSetting(m_server, u"voucher.maxOpen"_s, u"1"_s, &error), qPrintable(error));
+    QTRY_VERIFY_WITH_TIMEOUT(!session.isBusy(), 20000);
+    const qint64 before = session.earnings().balanceCents;
+    refused.clear();
+    session.makeVoucher(Coins(100));
+    QVERIFY(refused.wait(20000));
+    refusal = refused.first().first().value<VoucherRefusal>();
+    QVERIFY2(refusal.isTooManyOpen(), qPrintable(refusal.error.code));
+    QCOMPARE(refusal.maxOpen, std::optional<int>(1));
+    QCOMPARE(session.vouchersModel()->rowCount(), 1);
+    QCOMPARE(session.earnings().balanceCents, before);
+    QVERIFY2(setServerSetting(m_server, u"voucher.maxOpen"_s, {}, &error), qPrintable(error));
+    session.logout();
+    QCOMPARE(session.vouchersModel()->rowCount(), 0);
 }
 
 void TestResidentSession::idleGuardWarnsEverySecondThenTimesOut()

@@ -44,6 +44,7 @@ const QList<std::pair<QString, QString>> kSnapshotQueries{
     {u"tasks"_s, u"SELECT id, title, description, category, neighbourhood, address, latitude, longitude, reward_cents, "
                  "estimated_minutes, capacity, slots_taken, window_start, window_end, safety_notes, toolbox_needed, status, "
                  "version, change_seq, created_at, updated_at FROM tasks ORDER BY id"_s},
+    {u"settings"_s, u"SELECT key, value FROM settings ORDER BY key"_s},
 };
 
 // Per table: "<rows> rows <sha256>".
@@ -110,6 +111,9 @@ private slots:
     void voucherGarbage();
     void cliArguments_data();
     void cliArguments();
+    void settingsRefuseBadValues_data();
+    void settingsRefuseBadValues();
+    void settingsChangeWhatTheServerSends();
 
 private:
     Snapshot snapshot();
@@ -770,6 +774,67 @@ void TestBadInput::cliArguments_data()
     QTest::newRow("audit frobnicate") << QStringList{u"audit"_s, u"frobnicate"_s} + data << u"audit verify"_s;
     QTest::newRow("ledger without subcommand") << QStringList{u"ledger"_s} << u"ledger check"_s;
     QTest::newRow("stray argument") << QStringList{u"migrate"_s} + data + QStringList{u"now"_s} << u"\"now\""_s;
+    QTest::newRow("settings frobnicate") << QStringList{u"settings"_s, u"frobnicate"_s} + data << u"settings set KEY VALUE"_s;
+    QTest::newRow("settings set without value") << QStringList{u"settings"_s, u"set"_s, u"voucher.maxOpen"_s} + data
+                                                << u"KEY and a VALUE"_s;
+    QTest::newRow("settings set blank value") << QStringList{u"settings"_s, u"set"_s, u"voucher.maxOpen"_s, u" "_s} + data
+                                              << u"settings unset voucher.maxOpen"_s;
+}
+
+// A setting the rules would refuse is never stored: the command names the
+// key and what it must be, and nothing in the database changes.
+void TestBadInput::settingsRefuseBadValues_data()
+{
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("mention");
+    QTest::newRow("unknown key") << u"counter.ofline.enabled"_s << u"true"_s << u"counter.offline.enabled"_s;
+    QTest::newRow("flag not a boolean") << u"counter.offline.enabled"_s << u"yes"_s << u"true or false"_s;
+    QTest::newRow("negative floor limit") << u"counter.offline.floorLimitCents"_s << u"-5"_s << u"from 0"_s;
+    QTest::newRow("validity not a number") << u"voucher.validityDays"_s << u"ninety"_s << u"voucher.validityDays"_s;
+    QTest::newRow("zero euro per coin") << u"municipality.euroCentsPerCoin"_s << u"0"_s << u"from 1"_s;
+    QTest::newRow("yearly cap in euros") << u"cap.yearlyCents"_s << u"1500.00"_s << u"cap.yearlyCents"_s;
+}
+
+void TestBadInput::settingsRefuseBadValues()
+{
+    QFETCH(QString, key);
+    QFETCH(QString, value);
+    QFETCH(QString, mention);
+    const Snapshot before = snapshot();
+    QByteArray err;
+    const int exitCode = m_server.runCli(QStringList{u"settings"_s, u"set"_s, key, value} + databaseArguments(), nullptr, &err);
+    QVERIFY2(exitCode != 0, "a refused setting exited 0");
+    QVERIFY2(QString::fromUtf8(err).contains(mention), err.constData());
+    QVERIFY2(before == snapshot(), qPrintable(describeDifference(before, snapshot())));
+}
+
+// The municipality switches offline acceptance on; the next device answer
+// carries it, and unsetting puts the default back.
+void TestBadInput::settingsChangeWhatTheServerSends()
+{
+    QByteArray out;
+    QCOMPARE(m_server.runCli(QStringList{u"settings"_s, u"set"_s, u"counter.offline.enabled"_s, u"true"_s} + databaseArguments(),
+                             &out),
+             0);
+    QCOMPARE(m_server.runCli(QStringList{u"settings"_s, u"set"_s, u"counter.offline.floorLimitCents"_s, u"1500"_s}
+                                 + databaseArguments(), &out),
+             0);
+    QCOMPARE(m_server.runCli(QStringList{u"settings"_s} + databaseArguments(), &out), 0);
+    QVERIFY2(out.contains("counter.offline.floorLimitCents = 1500"), out.constData());
+    QVERIFY2(out.contains("voucher.validityDays = (default)"), out.constData());
+
+    m_client->setDeviceCredentials(m_deviceId, m_secret);
+    const HttpReply device = m_client->get(u"/v1/device"_s);
+    QVERIFY2(device.status == 200, device.body.constData());
+    const QJsonObject offline = device.json().value(u"offlineRedemption"_s).toObject();
+    QCOMPARE(offline.value(u"enabled"_s).toBool(), true);
+    QCOMPARE(offline.value(u"floorLimitCents"_s).toInteger(), 1500);
+
+    for (const QString& key : {u"counter.offline.enabled"_s, u"counter.offline.floorLimitCents"_s})
+        QCOMPARE(m_server.runCli(QStringList{u"settings"_s, u"unset"_s, key} + databaseArguments(), &out), 0);
+    const HttpReply back = m_client->get(u"/v1/device"_s);
+    QCOMPARE(back.json().value(u"offlineRedemption"_s).toObject().value(u"enabled"_s).toBool(), false);
 }
 
 void TestBadInput::cliArguments()

@@ -3,6 +3,7 @@
 #include "HttpsTestClient.h"
 #include "ServerProcess.h"
 #include "TestBackend.h"
+#include "VoucherSeed.h"
 #include "server/ApiRoutes.h"
 #include "server/Database.h"
 #include "server/Metrics.h"
@@ -981,9 +982,10 @@ void TestOpenApi::describedOperationsAreServed()
                 if (code.startsWith(u'2'))
                     successCodes << code;
             }
-            QVERIFY2(successCodes.size() == 1,
-                     qPrintable(u"%1 %2 documents %3 success answers; this test expects one"_s.arg(
-                         method.toUpper(), path).arg(successCodes.size())));
+            // The first success listed is what a fresh request gets; a later
+            // one answers a repeat (a redemption this counter already made).
+            QVERIFY2(!successCodes.isEmpty(),
+                     qPrintable(u"%1 %2 documents no success answer"_s.arg(method.toUpper(), path)));
             const int expected = successCodes.first().toInt();
             const QStringList roles = op->get(u"x-roles"_s)->scalars();
             const QStringList callers = roles == QStringList{u"public"_s} ? QStringList{QString()} : roles;
@@ -1081,6 +1083,43 @@ void TestOpenApi::describedOperationsAreServed()
                     QVERIFY2(!code.isEmpty(), "could not claim a task that needs a toolbox");
                     m_client->setDeviceCredentials(m_devices[role].first, m_devices[role].second);
                     reply = m_client->postJson(path, QJsonDocument(QJsonObject{{u"code"_s, code}}).toJson(), key);
+                } else if (method == u"post"_s && path.startsWith(u"/v1/vouchers"_s)) {
+                    // Vouchers need coins: the demo residents with an earned
+                    // balance (not every one has one) make them.
+                    for (int tries = 0; tries < m_residents.size(); ++tries) {
+                        m_client->setDeviceCredentials(m_devices[u"kiosk"_s].first, m_devices[u"kiosk"_s].second);
+                        if (m_client->get(u"/v1/me"_s, session).json().value(u"balanceCents"_s).toInteger() >= 100)
+                            break;
+                        session = {{"Buurtmunt-Session", logInResident()}};
+                    }
+                    const QByteArray amount = R"({"amountCents":100})";
+                    if (path == u"/v1/vouchers"_s) {
+                        reply = m_client->postJson(path, amount, key, session);
+                    } else {
+                        const HttpReply made = m_client->postJson(u"/v1/vouchers"_s, amount, key + "-make", session);
+                        QVERIFY2(made.status == 201, qPrintable(made.describe()));
+                        reply = m_client->postJson(u"/v1/vouchers/%1/cancel"_s.arg(made.json().value(u"id"_s).toString()), "{}",
+                                                   key, session);
+                    }
+                } else if ((method == u"post"_s && path == u"/v1/shops"_s) || (method == u"put"_s && path == u"/v1/shops/{id}"_s)) {
+                    const QByteArray shop = R"({"name":"Recept Winkel","address":"Markt 1, Heerlen","category":"books","iban":"NL91 ABNA 0417 1643 00")";
+                    if (method == u"post"_s) {
+                        reply = m_client->postJson(path, shop + '}', key, session);
+                    } else {
+                        const HttpReply made = m_client->postJson(u"/v1/shops"_s, shop + '}', key + "-make", session);
+                        QVERIFY2(made.status == 201, qPrintable(made.describe()));
+                        reply = m_client->send("PUT", u"/v1/shops/%1"_s.arg(made.json().value(u"id"_s).toInteger()),
+                                               session + HeaderList{{"Idempotency-Key", key}, {"Content-Type", "application/json"}},
+                                               shop + R"(,"active":false})");
+                    }
+                } else if (method == u"post"_s && path == u"/v1/redemptions"_s) {
+                    // A voucher of a demo resident, issued straight into the database.
+                    VoucherSeed seed(m_server);
+                    auto issued = seed.issue(seed.firstResidentId().valueOr(0), m_devices[u"kiosk"_s].first, 500, 1,
+                                             QDate::currentDate().addDays(30));
+                    QVERIFY2(issued, "could not issue a voucher to redeem");
+                    reply = m_client->postJson(path, QJsonDocument(QJsonObject{{u"token"_s, issued.value().first().token}}).toJson(),
+                                               key);
                 } else {
                     QVERIFY2(method == u"get"_s, qPrintable(u"no request recipe for %1 %2: extend this test"_s.arg(method, path)));
                     reply = m_client->get(concrete, session);

@@ -84,6 +84,7 @@ public:
         m_window->setTaskSync(m_sync.get());
         m_window->enableResidents(m_api.get(), m_clock.get());
         m_window->setSlipFolder(dataDir + QStringLiteral("/slips"));
+        m_window->setVoucherSlipFolder(dataDir + QStringLiteral("/slips"));
         m_window->resize(1920, 1080);
         m_window->show();
         if (!QTest::qWaitForWindowExposed(m_window.get())) {

@@ -3,6 +3,7 @@
 #include "KioskResidentDriver.h"
 
 #include "core/resident/ResidentHistoryModel.h"
+#include "core/resident/ResidentVoucherModel.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -17,7 +18,7 @@ using namespace buurtmunt::test;
 
 // Nothing of a resident stays on the kiosk after their visit: a visit that
 // claims a task, marks it done with a note, gets it approved and looks at the
-// history; then (a) the resident logs out, (b) the next resident walks away
+// history, and turns a coin into a voucher; then (a) the resident logs out, (b) the next resident walks away
 // and the idle guard logs them out. After each, every text of every widget,
 // every value of every model, the local store's files and the temporary
 // directory are searched for what the visit showed.
@@ -123,6 +124,24 @@ QStringList TestKioskPrivacy::visit(const QString& name, qint64 taskId, const QS
     // The search must be able to find them while the resident is still here.
     if (findLeftovers(secrets).size() < secrets.size() - 3)
         return fail(u"the search does not find what is on screen"_s);
+
+    // A voucher of one coin: its token and manual code are cash.
+    if (!m_kiosk.click(u"spendButton"_s, &error) || !m_kiosk.waitForPage(u"voucherPage"_s, &error)
+        || !QTest::qWaitFor([&] { return !session->isBusy(); }, 20000) || !m_kiosk.click(u"amountPlusButton"_s, &error)
+        || !m_kiosk.click(u"makeVoucherButton"_s, &error) || !m_kiosk.waitForPage(u"voucherReadyPage"_s, &error))
+        return fail(u"voucher"_s);
+    const QString manualCode = m_kiosk.text(u"voucherManualCode"_s);
+    if (manualCode.isEmpty() || session->vouchersModel()->rowCount() != 1)
+        return fail(u"the voucher is not shown"_s);
+    const ResidentVoucher voucher = session->vouchersModel()->voucherAt(0);
+    // The list on the spending page shows it again, without the dash.
+    if (!m_kiosk.click(u"voucherDoneButton"_s, &error) || !m_kiosk.waitForPage(u"voucherPage"_s, &error))
+        return fail(u"back to the vouchers"_s);
+    if (findLeftovers({manualCode}).isEmpty())
+        return fail(u"the search does not find the voucher's code on screen"_s);
+    // The token itself is only ever drawn as a QR code, so it is searched for
+    // in files and texts but cannot be seen there while the resident is here.
+    secrets << manualCode << voucher.manualCode << voucher.token;
     return secrets;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Buurtmunt contributors
 // SPDX-License-Identifier: EUPL-1.2
 #include "../core/CoreTestSession.h"
+#include "../core/CounterTestSupport.h"
 #include "ServerProcess.h"
 
 #include "core/domain/PassToken.h"
@@ -11,6 +12,7 @@
 #include "core/staff/StaffSession.h"
 #include "core/staff/StaffTaskFilterModel.h"
 #include "core/staff/StaffTaskModel.h"
+#include "core/staff/VoucherConflictModel.h"
 #include "core/store/Enrolment.h"
 #include "ui/common/LanguageSwitcher.h"
 #include "ui/common/Theme.h"
@@ -23,6 +25,7 @@
 #include "ui/staff/StaffTasksView.h"
 #include "ui/staff/StaffWindow.h"
 #include "ui/staff/TaskEditorDialog.h"
+#include "ui/staff/VoucherConflictsView.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -69,6 +72,7 @@ private Q_SLOTS:
     void reviewQueueApprovesRejectsAndBatches();
     void registeredResidentsPrintedCardLogsIn();
     void blockedPassNoLongerLogsIn();
+    void offlineDoubleSpendIsShownWithBothRecords();
     void logoutClearsTheDesk();
     void idleLogoutSaysWhy();
 
@@ -239,8 +243,10 @@ void TestStaffDesk::logsInWithATabPerRole()
 {
     logIn(u"heitje-demo"_s);
     QTRY_VERIFY_WITH_TIMEOUT(m_window->isDeskOpen(), 20000);
-    QCOMPARE(m_window->tabs()->count(), 3);
-    QVERIFY(m_window->tasksView() && m_window->reviewView() && m_window->residentsView());
+    // The demo account holds every role: tasks, review, residents, and the
+    // offline conflicts that finance and admins settle.
+    QCOMPARE(m_window->tabs()->count(), 4);
+    QVERIFY(m_window->tasksView() && m_window->reviewView() && m_window->residentsView() && m_window->conflictsView());
     QVERIFY2(m_window->staffLabel()->text().contains(m_window->session()->displayName()),
              qPrintable(m_window->staffLabel()->text()));
     QVERIFY(m_window->logoutButton()->isVisible());
@@ -559,6 +565,66 @@ void TestStaffDesk::blockedPassNoLongerLogsIn()
     QVERIFY(searched.wait(20000));
     QCOMPARE(view->model()->rowCount(), 1);
     QCOMPARE(view->model()->index(0, ResidentListModel::StatusColumn).data().toString(), u"Active"_s);
+}
+
+// Two shops took the same voucher: Bakkerij Bongers online, the greengrocer
+// offline a minute earlier, reported when its network came back. The staff
+// desk lists the conflict with both records.
+void TestStaffDesk::offlineDoubleSpendIsShownWithBothRecords()
+{
+    QVERIFY(m_window->isDeskOpen());
+    VoucherConflictsView* view = m_window->conflictsView();
+    QVERIFY(view);
+    m_window->tabs()->setCurrentWidget(view);
+    QSignalSpy reloaded(view, &VoucherConflictsView::reloaded);
+    view->reload();
+    QVERIFY(reloaded.wait(20000));
+    QCOMPARE(view->model()->rowCount(), 0);
+    QVERIFY2(view->messageLabel()->text().contains(u"No open conflicts"_s), qPrintable(view->messageLabel()->text()));
+
+    QString error;
+    test::VoucherMint mint(m_server, &m_network);
+    QVERIFY2(mint.setUp(&error), qPrintable(error));
+    QVERIFY2(mint.fund(u"Ria Schepers"_s, {}, &error), qPrintable(error));  // the demo gave her 30 coins
+    const QString token = mint.voucher(500, &error).value(u"token"_s).toString();
+    QVERIFY2(!token.isEmpty(), qPrintable(error));
+    QString secretA;
+    QString secretB;
+    const auto bakery = test::enrolCounter(m_server, &m_network, 1, &secretA, &error);
+    QVERIFY2(bakery, qPrintable(error));
+    const auto greengrocer = test::enrolCounter(m_server, &m_network, 2, &secretB, &error);
+    QVERIFY2(greengrocer, qPrintable(error));
+    const auto counterApi = [this](const Enrolment& enrolment, const QString& secret) {
+        auto api = std::make_unique<ApiClient>(&m_network);
+        test::pinTo(*api, m_server);
+        api->setDeviceCredentials(enrolment.deviceId.value(), secret);
+        api->setRole(u"counter"_s);
+        return api;
+    };
+    const auto bakeryApi = counterApi(*bakery, secretA);
+    const auto greengrocerApi = counterApi(*greengrocer, secretB);
+    const ApiResult online = test::waitFor(
+        bakeryApi->send("POST", u"/v1/redemptions"_s, {{u"token"_s, token}}, ApiClient::newIdempotencyKey()));
+    QVERIFY2(online.ok(), qPrintable(online.error ? online.error->message : QString()));
+    const QDateTime acceptedOffline = QDateTime::currentDateTimeUtc().addSecs(-60);
+    const ApiResult queued = test::waitFor(greengrocerApi->send(
+        "POST", u"/v1/redemptions"_s,
+        {{u"token"_s, token}, {u"offlineAcceptedAt"_s, acceptedOffline.toString(Qt::ISODateWithMs)}},
+        ApiClient::newIdempotencyKey()));
+    QVERIFY(!queued.ok());
+    QCOMPARE(queued.error->code, u"voucher-offline-conflict"_s);
+
+    view->reload();
+    QVERIFY(reloaded.wait(20000));
+    QCOMPARE(view->model()->rowCount(), 1);
+    QVERIFY2(view->messageLabel()->text().contains(u"1 voucher"_s), qPrintable(view->messageLabel()->text()));
+    const QModelIndex row = view->table()->model()->index(0, VoucherConflictModel::ShopColumn);
+    QCOMPARE(row.data().toString(), u"Groenteboer 't Veldje"_s);
+    view->table()->selectRow(0);
+    const QString details = view->detailsView()->toPlainText();
+    QVERIFY2(details.contains(u"Bakkerij Bongers"_s) && details.contains(u"Groenteboer 't Veldje"_s)
+                 && details.contains(u"already used at another counter"_s),
+             qPrintable(details));
 }
 
 void TestStaffDesk::logoutClearsTheDesk()

@@ -6,11 +6,13 @@
 #include "EnrolmentWizard.h"
 #include "LanguageSwitcher.h"
 #include "SyncStatusLabel.h"
+#include "core/counter/CounterSession.h"
 #include "core/net/ApiClient.h"
 #include "core/secrets/SecretStore.h"
 #include "core/store/ClientPaths.h"
 #include "core/store/LocalStore.h"
 #include "core/sync/TaskSync.h"
+#include "ui/counter/CounterWindow.h"
 #include "ui/kiosk/KioskWindow.h"
 #include "ui/staff/StaffWindow.h"
 
@@ -131,6 +133,15 @@ void DesktopLauncher::openDesk(const Enrolment& enrolment, const QString& secret
             QTimer::singleShot(0, staff, [staff, path = m_options.screenshotPath] { staff->takeScreenshot(path); });
         }
         window = staff;
+    } else if (enrolment.role == u"counter") {
+        auto* counter = new CounterWindow(new CounterSession(m_api, m_store.get(), enrolment), m_switcher);
+        // The counter's first reads stand in for the task sync's first round
+        // when a screenshot is asked for.
+        if (!m_options.screenshotPath.isEmpty())
+            connect(counter->session(), &CounterSession::refreshed, this,
+                    [this] { QTimer::singleShot(500, this, &DesktopLauncher::saveScreenshot); });
+        QTimer::singleShot(0, counter, &CounterWindow::start);
+        window = counter;
     } else {
         auto* desk = new DeskStatusWindow(enrolment, m_switcher);
         SyncStatusLabel* status = desk->syncStatus();

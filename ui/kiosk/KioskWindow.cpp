@@ -10,9 +10,14 @@
 #include "MyTasksPage.h"
 #include "PinPadPage.h"
 #include "TaskCardDelegate.h"
+#include "VoucherPage.h"
+#include "VoucherReadyPage.h"
 #include "core/resident/ClaimRefusal.h"
 #include "core/resident/LoginRefusal.h"
 #include "core/resident/ResidentSession.h"
+#include "core/resident/ResidentVoucherModel.h"
+#include "core/net/ApiClient.h"
+#include "core/net/ApiJob.h"
 #include "core/resident/SessionIdleGuard.h"
 #include "TaskDetailsView.h"
 #include "TaskFilterBar.h"
@@ -31,6 +36,8 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QIcon>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QListView>
@@ -169,6 +176,7 @@ void KioskWindow::buildHeader(QWidget* header)
     m_municipalityLabel->setObjectName(u"municipalityName"_s);
     m_taglineLabel->setFont(m_theme.bodyFont());
     m_taglineLabel->setObjectName(u"tagline"_s);
+    m_taglineLabel->setWordWrap(true);
 
     auto* titles = new QVBoxLayout;
     titles->setSpacing(0);
@@ -197,8 +205,13 @@ void KioskWindow::buildHeader(QWidget* header)
     m_loginButton->setObjectName(u"loginButton"_s);
     m_myTasksButton->setObjectName(u"myTasksButton"_s);
     m_logoutButton->setObjectName(u"logoutButton"_s);
-    for (QPushButton* button : {m_loginButton, m_myTasksButton, m_logoutButton}) {
+    m_spendButton = new QPushButton;
+    m_spendButton->setObjectName(u"spendButton"_s);
+    for (QPushButton* button : {m_loginButton, m_spendButton, m_myTasksButton, m_logoutButton}) {
         button->setFont(m_theme.titleFont());
+        // A button never clips its words (longer in German); the tagline
+        // wraps instead when the header runs out of room.
+        button->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Fixed);
         button->hide();
         layout->addWidget(button);
     }
@@ -212,12 +225,16 @@ void KioskWindow::enableResidents(ApiClient* api, const Clock* clock)
     if (m_session || !api)
         return;
     m_session = new ResidentSession(api, this);
+    m_api = api;
     m_idleGuard = new SessionIdleGuard(this, clock);
     m_idleOverlay = new IdleWarningOverlay(m_theme, centralWidget());
     m_loginButton->show();
 
     connect(m_loginButton, &QPushButton::clicked, this, &KioskWindow::showLogin);
     connect(m_myTasksButton, &QPushButton::clicked, this, &KioskWindow::showMyTasks);
+    connect(m_spendButton, &QPushButton::clicked, this, &KioskWindow::showVouchers);
+    connect(m_session, &ResidentSession::voucherMade, this,
+            [this](const ResidentVoucher& voucher) { showVoucher(voucher, true); });
     connect(m_logoutButton, &QPushButton::clicked, this, [this] { m_session->logout(); });
     connect(m_details, &TaskDetailsView::claimRequested, this, &KioskWindow::requestClaim);
     connect(m_session, &ResidentSession::loggedIn, this, &KioskWindow::onLoggedIn);
@@ -311,6 +328,7 @@ void KioskWindow::onLoggedIn()
     discardVisitorPages(true);
     m_loginButton->hide();
     m_myTasksButton->show();
+    m_spendButton->show();
     m_logoutButton->show();
     m_residentNameLabel->show();
     m_residentBalanceLabel->show();
@@ -403,6 +421,69 @@ void KioskWindow::showMyTasks()
     m_session->refresh();
 }
 
+void KioskWindow::showVouchers()
+{
+    if (!m_session || !m_session->isLoggedIn())
+        return;
+    if (!m_voucherPage) {
+        m_voucherPage = new VoucherPage(m_theme, m_coins, m_switcher->locale(), m_session);
+        connect(m_voucherPage, &VoucherPage::backRequested, this, &KioskWindow::showBrowse);
+        connect(m_voucherPage, &VoucherPage::showRequested, this, [this](const QString& voucherId) {
+            const int row = m_session->vouchersModel()->rowOf(voucherId);
+            if (row >= 0)
+                showVoucher(m_session->vouchersModel()->voucherAt(row), false);
+        });
+    }
+    showPage(m_voucherPage);
+    m_session->refreshVouchers();
+    m_session->refresh();
+    fetchShops();
+}
+
+void KioskWindow::showVoucher(const ResidentVoucher& voucher, bool justMade)
+{
+    // Never asked from the old page's own buttons, so it can go at once; a
+    // second page with the same names would confuse assistive technology.
+    if (m_voucherReadyPage) {
+        m_pages->removeWidget(m_voucherReadyPage);
+        delete m_voucherReadyPage;
+    }
+    m_voucherReadyPage = new VoucherReadyPage(m_theme, m_coins, m_switcher->locale(), voucher,
+                                              m_enrolment.municipalityName, m_shopNames, justMade);
+    m_voucherReadyPage->setSlipFolder(m_voucherSlipFolder);
+    connect(m_voucherReadyPage, &VoucherReadyPage::done, this, &KioskWindow::showVouchers);
+    showPage(m_voucherReadyPage);
+}
+
+void KioskWindow::fetchShops()
+{
+    // Shops change rarely and are no one's personal data: one fetch serves
+    // every visitor for a while.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (!m_api || m_fetchingShops || (m_shopsFetchedAt.isValid() && m_shopsFetchedAt.secsTo(now) < 600))
+        return;
+    m_fetchingShops = true;
+    ApiJob* job = m_api->get(u"/v1/shops"_s);
+    connect(job, &ApiJob::finished, this, [this](const ApiResult& result) {
+        m_fetchingShops = false;
+        // Without the list the pages say "the shops taking part"; the next
+        // visit to the voucher page tries again.
+        if (!result.ok())
+            return;
+        QStringList names;
+        for (const QJsonValue& item : result.body.object().value(u"items"_s).toArray()) {
+            const QJsonObject shop = item.toObject();
+            const QString name = shop.value(u"name"_s).toString().trimmed();
+            if (!name.isEmpty() && shop.value(u"active"_s).toBool(true))
+                names.append(name);
+        }
+        m_shopNames = names;
+        m_shopsFetchedAt = QDateTime::currentDateTimeUtc();
+        if (m_voucherReadyPage)
+            m_voucherReadyPage->setShopNames(m_shopNames);
+    });
+}
+
 void KioskWindow::showBrowse()
 {
     m_pages->setCurrentWidget(m_browsePage);
@@ -429,7 +510,8 @@ void KioskWindow::onLoggedOut()
 
 void KioskWindow::discardVisitorPages(bool now)
 {
-    const QList<QWidget*> pages{m_loginPage, m_pinPage, m_confirmPage, m_claimedPage, m_myTasksPage};
+    const QList<QWidget*> pages{m_loginPage,   m_pinPage,     m_confirmPage,
+                                m_claimedPage, m_myTasksPage, m_voucherPage, m_voucherReadyPage};
     for (QWidget* page : pages) {
         if (!page)
             continue;
@@ -445,6 +527,8 @@ void KioskWindow::discardVisitorPages(bool now)
     m_confirmPage = nullptr;
     m_claimedPage = nullptr;
     m_myTasksPage = nullptr;
+    m_voucherPage = nullptr;
+    m_voucherReadyPage = nullptr;
 }
 
 void KioskWindow::setTaskSync(TaskSync* sync)
@@ -547,6 +631,7 @@ void KioskWindow::resetForNextVisitor()
     m_residentNameLabel->hide();
     m_residentBalanceLabel->hide();
     m_myTasksButton->hide();
+    m_spendButton->hide();
     m_logoutButton->hide();
     m_loginButton->setVisible(m_session != nullptr);
     m_details->setClaimAvailable(false);
@@ -568,6 +653,11 @@ void KioskWindow::applyLocale()
     m_details->setLocale(locale);
     m_filterBar->setCoinText(m_coins, locale);
     m_taskList->viewport()->update();
+    // Dates on a voucher ("21 februari 2027") follow the language chosen.
+    if (m_voucherPage)
+        m_voucherPage->setLocale(locale);
+    if (m_voucherReadyPage)
+        m_voucherReadyPage->setLocale(locale);
 }
 
 void KioskWindow::updateCount()
@@ -608,6 +698,9 @@ void KioskWindow::retranslate()
     m_loginButton->setAccessibleName(tr("Log in with your pass and PIN"));
     m_myTasksButton->setText(tr("My tasks"));
     m_myTasksButton->setAccessibleName(tr("My tasks, balance and history"));
+    m_spendButton->setText(tr("Spend"));
+    //: %1 is the coin's plural name, e.g. "Heitjes"
+    m_spendButton->setAccessibleName(tr("Spend %1: make a voucher for a shop").arg(plural));
     m_logoutButton->setText(tr("Log out"));
     m_logoutButton->setAccessibleName(tr("Log out"));
     updateResidentHeader();

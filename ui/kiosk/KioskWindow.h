@@ -6,8 +6,10 @@
 #include "ui/common/CoinText.h"
 #include "ui/common/Theme.h"
 
+#include <QDateTime>
 #include <QMainWindow>
 #include <QPointer>
+#include <QStringList>
 
 class QLabel;
 class QListView;
@@ -38,6 +40,9 @@ class TaskFilterBar;
 class TaskFilterModel;
 class TaskListModel;
 class TaskSync;
+class VoucherPage;
+class VoucherReadyPage;
+struct ResidentVoucher;
 struct Error;
 
 // The resident's kiosk: what tasks there are near them, without logging in.
@@ -63,11 +68,19 @@ public:
     // "slips" next to the local store).
     void setSlipFolder(const QString& folder) { m_slipFolder = folder; }
     QString slipFolder() const { return m_slipFolder; }
+    // A voucher is as good as cash, so without a printer its slip is saved as
+    // a PDF only into a folder set here on purpose (tests, demonstrations);
+    // by default it is shown on screen and never written to the kiosk's disk.
+    void setVoucherSlipFolder(const QString& folder) { m_voucherSlipFolder = folder; }
+    QString voucherSlipFolder() const { return m_voucherSlipFolder; }
 
     ResidentSession* residentSession() const { return m_session; }
     SessionIdleGuard* idleGuard() const { return m_idleGuard; }
     QStackedWidget* pages() const { return m_pages; }
     QWidget* browsePage() const { return m_browsePage; }
+    // Active shops for the voucher pages and slips; fetched when the
+    // voucher page opens and kept in memory for ten minutes.
+    QStringList shopNames() const { return m_shopNames; }
 
     TaskListModel* taskModel() const { return m_taskModel; }
     TaskFilterModel* filterModel() const { return m_filterModel; }
@@ -85,6 +98,7 @@ public slots:
     void resetForNextVisitor();
     void showLogin();
     void showMyTasks();
+    void showVouchers();
     void showBrowse();
 
 protected:
@@ -110,6 +124,8 @@ private:
     void onIdleTimeout();
     void startIdleGuard();
     void updateResidentHeader();
+    void showVoucher(const ResidentVoucher& voucher, bool justMade);
+    void fetchShops();
     // `now` deletes at once; otherwise later, for a page whose own button
     // asked to leave it (it is still inside its click handler).
     void discardVisitorPages(bool now);
@@ -137,17 +153,25 @@ private:
     QPushButton* m_loginButton;
     QPushButton* m_myTasksButton;
     QPushButton* m_logoutButton;
+    QPushButton* m_spendButton = nullptr;
     QLabel* m_residentNameLabel;
     QLabel* m_residentBalanceLabel;
     IdleWarningOverlay* m_idleOverlay = nullptr;
     ResidentSession* m_session = nullptr;
     SessionIdleGuard* m_idleGuard = nullptr;
     QString m_slipFolder;
+    QString m_voucherSlipFolder;
     QPointer<LoginPage> m_loginPage;
     QPointer<PinPadPage> m_pinPage;
     QPointer<ClaimConfirmPage> m_confirmPage;
     QPointer<ClaimedPage> m_claimedPage;
     QPointer<MyTasksPage> m_myTasksPage;
+    QPointer<VoucherPage> m_voucherPage;
+    QPointer<VoucherReadyPage> m_voucherReadyPage;
+    ApiClient* m_api = nullptr;
+    QStringList m_shopNames;
+    QDateTime m_shopsFetchedAt;
+    bool m_fetchingShops = false;
 };
 
 } // namespace buurtmunt

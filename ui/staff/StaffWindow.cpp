@@ -141,6 +141,12 @@ void StaffWindow::openDeskTabs()
         m_tabs->addTab(m_residentsView, tr("Re&sidents"));
         m_residentsView->search();
     }
+    if (m_session->hasRole(u"finance"_s) || m_session->hasRole(u"admin"_s)) {
+        m_conflictsView = new VoucherConflictsView(m_session, CoinText(m_enrolment.coinName, m_enrolment.coinNamePlural),
+                                                   m_tabs);
+        m_tabs->addTab(m_conflictsView, tr("Offline &conflicts"));
+        m_conflictsView->reload();
+    }
     if (m_tabs->count() == 0) {
         auto* none = new QLabel(tr("Your account has no role that this desk serves yet (tasks, review or residents). "
                                    "Ask an administrator."),

@@ -10,6 +10,7 @@
 #include "ui/staff/ResidentsView.h"
 #include "ui/staff/ReviewQueueView.h"
 #include "ui/staff/StaffTasksView.h"
+#include "ui/staff/VoucherConflictsView.h"
 #include <QPointer>
 
 class QLabel;
@@ -40,6 +41,7 @@ public:
     StaffTasksView* tasksView() const { return m_tasksView; }
     ReviewQueueView* reviewView() const { return m_reviewView; }
     ResidentsView* residentsView() const { return m_residentsView; }
+    VoucherConflictsView* conflictsView() const { return m_conflictsView; }
     QLabel* staffLabel() const { return m_staffLabel; }
     QPushButton* logoutButton() const { return m_logoutButton; }
     bool isDeskOpen() const;
@@ -75,6 +77,7 @@ private:
     QPointer<StaffTasksView> m_tasksView;
     QPointer<ReviewQueueView> m_reviewView;
     QPointer<ResidentsView> m_residentsView;
+    QPointer<VoucherConflictsView> m_conflictsView;
     QLabel* m_staffLabel;
     QPushButton* m_logoutButton;
 };
