@@ -2,12 +2,16 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "ApiRoutes.h"
 
+#include "server/AuditRoutes.h"
+#include "server/DashboardService.h"
+#include "server/DeviceAdminRoutes.h"
 #include "server/DeviceService.h"
 #include "server/EarnRoutes.h"
 #include "server/JsonBody.h"
 #include "server/Migrations.h"
 #include "server/RedemptionRoutes.h"
 #include "server/ResidentAdminRoutes.h"
+#include "server/SettlementRoutes.h"
 #include "server/ShopRoutes.h"
 #include "server/StaffTaskRoutes.h"
 #include "server/MunicipalitySettings.h"
@@ -230,6 +234,12 @@ void registerApiRoutes(Router& router, Database& database, Metrics& metrics)
     registerRedemptionRoutes(router);
     registerVoucherRoutes(router);
     registerShopRoutes(router);
+    registerSettlementRoutes(router);
+    registerAuditRoutes(router);
+    registerDashboardRoutes(router);
+    // Last: the authorisation test revokes a device with these, after every
+    // other route has been tried with it.
+    registerDeviceAdminRoutes(router);
 }
 
 } // namespace buurtmunt::server

@@ -123,7 +123,8 @@ Result<QString> DeviceService::createEnrolmentCode(QSqlDatabase& db, const Enrol
     audit.action = u"device.enrolment-code"_s;
     audit.object = u"role:"_s + request.role;
     audit.details = QJsonObject{{u"role"_s, request.role}, {u"shopId"_s, request.shopId ? QJsonValue(*request.shopId) : QJsonValue()}};
-    audit.requestId = u"cli"_s;
+    audit.requestId = request.requestId;
+    audit.deviceId = request.requestingDeviceId;
     if (Status s = AuditLog::append(db, audit); !s)
         return s.error();
     return CheckedCode::group(code, 4);

@@ -19,6 +19,8 @@ struct EnrolmentCodeRequest final {
     QString neighbourhood;         // a kiosk's home neighbourhood, optional
     QString deviceName;            // suggested name, optional
     QString createdBy;             // "cli", "staff:3"
+    QString requestId = QStringLiteral("cli");  // the API request that asked, for the audit log
+    std::optional<qint64> requestingDeviceId;     // the staff desk that asked
 };
 
 struct DeviceRecord final {

@@ -269,6 +269,45 @@ QList<Migration> migrations(Dialect dialect)
          " resolved_by BIGINT,"
          " UNIQUE (voucher_id, device_id))"_s,
     }};
+
+    Migration settlement{4, "monthly settlement", {
+        // One row per closed month; the euro rate is kept as it was on the
+        // day of closing, because a later change must not alter what a
+        // statement already told a shop.
+        u"CREATE TABLE settlements ("
+         " id {ID},"
+         " period TEXT NOT NULL UNIQUE,"
+         " closed_at BIGINT NOT NULL,"
+         " closed_by BIGINT NOT NULL REFERENCES staff(id),"
+         " euro_cents_per_coin BIGINT NOT NULL CHECK (euro_cents_per_coin > 0),"
+         " sepa_message_id TEXT NOT NULL UNIQUE,"
+         " total_coins_cents BIGINT NOT NULL CHECK (total_coins_cents >= 0),"
+         " total_euro_cents BIGINT NOT NULL CHECK (total_euro_cents >= 0))"_s,
+        u"CREATE TABLE settlement_lines ("
+         " id {ID},"
+         " settlement_id BIGINT NOT NULL REFERENCES settlements(id),"
+         " shop_id BIGINT NOT NULL REFERENCES shops(id),"
+         " redemption_count INTEGER NOT NULL CHECK (redemption_count > 0),"
+         " coins_cents BIGINT NOT NULL CHECK (coins_cents > 0),"
+         " euro_cents BIGINT NOT NULL CHECK (euro_cents >= 0),"
+         " end_to_end_id TEXT NOT NULL UNIQUE,"
+         " ledger_transaction_id BIGINT NOT NULL REFERENCES ledger_transactions(id),"
+         " UNIQUE (settlement_id, shop_id))"_s,
+        u"ALTER TABLE voucher_redemptions ADD COLUMN settlement_id BIGINT REFERENCES settlements(id)"_s,
+        u"CREATE INDEX voucher_redemptions_by_settlement ON voucher_redemptions (settlement_id, redeemed_at)"_s,
+    }};
+    // What was paid to whom is history: neither table is ever edited. The
+    // PostgreSQL guard function exists since migration 1, so only the
+    // triggers are added here.
+    if (dialect == Dialect::Sqlite) {
+        settlement.statements << appendOnlyGuards(dialect, {u"settlements"_s, u"settlement_lines"_s});
+    } else {
+        for (const QString& table : {u"settlements"_s, u"settlement_lines"_s}) {
+            settlement.statements << u"CREATE TRIGGER %1_append_only BEFORE UPDATE OR DELETE ON %1 "
+                                      "FOR EACH ROW EXECUTE FUNCTION buurtmunt_append_only()"_s.arg(table);
+        }
+    }
+    list << settlement;
     return list;
 }
 

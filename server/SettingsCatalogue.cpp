@@ -3,7 +3,9 @@
 #include "SettingsCatalogue.h"
 
 #include "server/ClaimRules.h"
+#include "core/domain/Iban.h"
 #include "server/MunicipalitySettings.h"
+#include "server/SettlementService.h"
 #include "server/VoucherService.h"
 
 using namespace Qt::StringLiterals;
@@ -17,6 +19,8 @@ const QList<SettingsCatalogue::Entry>& SettingsCatalogue::entries()
         {u"municipality.coinName"_s, u"the coin's name, singular (\"Heitje\")"_s},
         {u"municipality.coinNamePlural"_s, u"the coin's name, plural (\"Heitjes\")"_s},
         {u"municipality.euroCentsPerCoin"_s, u"euro cents the municipality pays a shop per coin"_s},
+        {QString::fromLatin1(SettlementService::kIbanKey), u"the municipality's account the shops are paid from (IBAN, needed for the SEPA file)"_s},
+        {QString::fromLatin1(SettlementService::kBicKey), u"the BIC of that account (optional)"_s},
         {QString::fromLatin1(ClaimRules::kMaxOpenKey), u"open claims a resident may hold"_s},
         {QString::fromLatin1(ClaimRules::kYearlyCapKey), u"earnings cap per calendar year, in coin cents"_s},
         {QString::fromLatin1(ClaimRules::kMonthlyCapKey), u"earnings cap per calendar month, in coin cents"_s},
@@ -79,6 +83,23 @@ Status SettingsCatalogue::change(QSqlDatabase& db, const QString& key, const QSt
         if (!value.isEmpty() && (!ok || cents < 1 || cents > 100'000))
             return Status::failure(u"invalid-setting"_s,
                                    u"The setting %1 is \"%2\"; it must be a whole number from 1 to 100000."_s.arg(key, value));
+    }
+    // A payment file with a mistyped account would be refused by the bank
+    // at best, so the account is checked before it is stored.
+    if (key == QLatin1StringView(SettlementService::kIbanKey) && !value.isEmpty()) {
+        const auto iban = Iban::parse(value);
+        if (!iban)
+            return Status::failure(u"invalid-setting"_s, u"The setting %1 %2."_s.arg(key, iban.error().message));
+        if (Status normalised = writeSetting(db, key, iban.value().toString()); !normalised)
+            return normalised;
+    }
+    if (key == QLatin1StringView(SettlementService::kBicKey) && !value.isEmpty()) {
+        const QString bic = value.trimmed().toUpper();
+        if (!SettlementService::isBic(bic))
+            return Status::failure(u"invalid-setting"_s,
+                                   u"The setting %1 is \"%2\"; a BIC has 8 or 11 letters and digits, such as BNGHNL2G."_s.arg(key, value));
+        if (Status normalised = writeSetting(db, key, bic); !normalised)
+            return normalised;
     }
     return {};
 }

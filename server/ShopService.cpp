@@ -6,6 +6,7 @@
 #include "server/AuditLog.h"
 #include "server/LedgerService.h"
 #include "server/MunicipalitySettings.h"
+#include "server/SettlementService.h"
 
 #include <QTimeZone>
 
@@ -286,9 +287,12 @@ Result<QList<ShopService::Payout>> ShopService::payouts(QSqlDatabase& db, qint64
     auto municipality = MunicipalitySettings::load(db);
     if (!municipality)
         return municipality.error();
-    auto rows = execSql(db, u"SELECT t.id, t.created_at, e.amount_cents, t.memo FROM ledger_entries e "
+    // The euro amount is the one the settlement paid (its line), so the
+    // counter and the statement never differ by a rounding cent.
+    auto rows = execSql(db, u"SELECT t.id, t.created_at, e.amount_cents, t.memo, l.euro_cents FROM ledger_entries e "
                              "JOIN ledger_transactions t ON t.id = e.transaction_id "
                              "JOIN accounts a ON a.id = e.account_id "
+                             "LEFT JOIN settlement_lines l ON l.ledger_transaction_id = t.id "
                              "WHERE a.kind = 'shop' AND a.owner_id = ? AND t.kind = 'settlement' "
                              "ORDER BY t.created_at DESC, t.id DESC LIMIT ?"_s,
                         {shopId, qBound(1, limit, 5000)});
@@ -302,9 +306,9 @@ Result<QList<ShopService::Payout>> ShopService::payouts(QSqlDatabase& db, qint64
         payout.at = instant(q.value(1).toLongLong());
         // The entry debits the shop's account; a payout is shown as positive.
         payout.amount = Coins(-q.value(2).toLongLong());
-        // Coin cents times euro cents per coin, divided by the 100 cents of
-        // a coin: whole euro cents for any whole-cent rate.
-        payout.euroCents = payout.amount.cents() * municipality.value().euroCentsPerCoin / 100;
+        payout.euroCents = q.value(4).isNull()
+            ? SettlementService::euroCentsFor(payout.amount.cents(), municipality.value().euroCentsPerCoin)
+            : q.value(4).toLongLong();
         payout.memo = q.value(3).toString();
         list.append(payout);
     }

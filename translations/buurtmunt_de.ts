@@ -241,6 +241,92 @@
     </message>
 </context>
 <context>
+    <name>StatementDocument</name>
+    <message>
+        <source>1 %1 = %2</source>
+        <translation>1 %1 = %2</translation>
+    </message>
+    <message>
+        <source>Municipality of %1 — Buurtmunt</source>
+        <translation>Gemeinde %1 — Buurtmunt</translation>
+    </message>
+    <message>
+        <source>Statement for %1</source>
+        <translation>Auszahlungsübersicht für %1</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>Geschäft</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Paid to IBAN</source>
+        <translation>Ausgezahlt an IBAN</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Kurs</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Datum und Uhrzeit</translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation>Gutschein</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Angenommen</translation>
+    </message>
+    <message>
+        <source>offline, %1</source>
+        <translation>offline, %1</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message numerus="yes">
+        <source>Total: %n voucher(s)</source>
+        <translation>
+            <numerusform>Gesamt: %n Gutschein</numerusform>
+            <numerusform>Gesamt: %n Gutscheine</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total in %1</source>
+        <translation>Gesamt in %1</translation>
+    </message>
+    <message>
+        <source>Paid in euros</source>
+        <translation>Ausgezahlt in Euro</translation>
+    </message>
+    <message>
+        <source>The municipality transfers this amount to the IBAN above by SEPA credit transfer. Questions: contact the municipality and quote %1, settlement %2.</source>
+        <translation>Die Gemeinde überweist diesen Betrag per SEPA-Überweisung auf die oben genannte IBAN. Bei Fragen wenden Sie sich an die Gemeinde und nennen Sie %1, Abrechnung %2.</translation>
+    </message>
+    <message>
+        <source>The statement could not be printed.</source>
+        <translation>Die Auszahlungsübersicht konnte nicht gedruckt werden.</translation>
+    </message>
+    <message>
+        <source>Statement %1 %2</source>
+        <translation>Auszahlungsübersicht %1 %2</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1.</source>
+        <translation>Die PDF-Datei konnte nicht unter %1 gespeichert werden.</translation>
+    </message>
+</context>
+<context>
     <name>TaskText</name>
     <message>
         <source>Time not known</source>
@@ -355,6 +441,110 @@
     <message>
         <source>Single use. Keep it safe like cash.</source>
         <translation>Nur einmal gültig. Bewahren Sie ihn sicher auf wie Bargeld.</translation>
+    </message>
+</context>
+<context>
+    <name>buurtmunt::AuditLogView</name>
+    <message>
+        <source>&amp;Between</source>
+        <translation>&amp;Zwischen</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <source>Load &amp;more</source>
+        <translation>&amp;Mehr laden</translation>
+    </message>
+    <message>
+        <source>&amp;Verify chain</source>
+        <translation>Kette &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>Search the audit log</source>
+        <translation>Prüfprotokoll durchsuchen</translation>
+    </message>
+    <message>
+        <source>Actor, object, request id or details</source>
+        <translation>Handelnde Person, Objekt, Anfrage-ID oder Details</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>any action</source>
+        <translation>alle Aktionen</translation>
+    </message>
+    <message>
+        <source>From day</source>
+        <translation>Von Tag</translation>
+    </message>
+    <message>
+        <source>To day</source>
+        <translation>Bis Tag</translation>
+    </message>
+    <message>
+        <source>Audit log entries, newest first</source>
+        <translation>Einträge im Prüfprotokoll, neueste zuerst</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>und</translation>
+    </message>
+    <message>
+        <source>The first day must not come after the last day.</source>
+        <translation>Der erste Tag darf nicht nach dem letzten Tag liegen.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>The audit log could not be searched: %1</source>
+        <translation>Das Prüfprotokoll konnte nicht durchsucht werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) shown; older ones follow.</source>
+        <translation>
+            <numerusform>%n Eintrag angezeigt; ältere folgen.</numerusform>
+            <numerusform>%n Einträge angezeigt; ältere folgen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No entry matches.</source>
+        <translation>Kein Eintrag passt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) shown; that is all that match.</source>
+        <translation>
+            <numerusform>%n Eintrag angezeigt; mehr passende gibt es nicht.</numerusform>
+            <numerusform>%n Einträge angezeigt; mehr passende gibt es nicht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking every entry of the log…</source>
+        <translation>Jeder Eintrag des Protokolls wird geprüft…</translation>
+    </message>
+    <message>
+        <source>The log could not be checked: %1</source>
+        <translation>Das Protokoll konnte nicht geprüft werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The log is intact: %n entry(ies), each linked to the one before.</source>
+        <translation>
+            <numerusform>Das Protokoll ist unverändert: %n Eintrag, mit dem vorherigen verknüpft.</numerusform>
+            <numerusform>Das Protokoll ist unverändert: %n Einträge, jeder mit dem vorherigen verknüpft.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Entry #%1 has been changed or removed: %2</source>
+        <translation>Eintrag Nr. %1 wurde geändert oder entfernt: %2</translation>
+    </message>
+    <message>
+        <source>(It is not among the entries shown; load more or widen the search to see it.)</source>
+        <translation>(Er ist nicht unter den angezeigten Einträgen; laden Sie mehr oder erweitern Sie die Suche, um ihn zu sehen.)</translation>
     </message>
 </context>
 <context>
@@ -748,6 +938,132 @@
     </message>
 </context>
 <context>
+    <name>buurtmunt::DashboardView</name>
+    <message>
+        <source>Export dashboard as CSV</source>
+        <translation>Dashboard als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>CSV &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Per &amp;neighbourhood</source>
+        <translation>Pro V&amp;iertel</translation>
+    </message>
+    <message>
+        <source>Coins minted and spent per month</source>
+        <translation>Vergebene und ausgegebene Münzen pro Monat</translation>
+    </message>
+    <message>
+        <source>Tasks done and active residents per month</source>
+        <translation>Erledigte Aufgaben und aktive Bewohner pro Monat</translation>
+    </message>
+    <message>
+        <source>Figures per month</source>
+        <translation>Zahlen pro Monat</translation>
+    </message>
+    <message>
+        <source>Turnover per shop</source>
+        <translation>Umsatz pro Geschäft</translation>
+    </message>
+    <message>
+        <source>From month</source>
+        <translation>Von Monat</translation>
+    </message>
+    <message>
+        <source>To month</source>
+        <translation>Bis Monat</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Von</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>&amp;bis</translation>
+    </message>
+    <message>
+        <source>Per month</source>
+        <translation>Pro Monat</translation>
+    </message>
+    <message>
+        <source>The first month must not come after the last month.</source>
+        <translation>Der erste Monat darf nicht nach dem letzten Monat liegen.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>The dashboard could not be loaded: %1</source>
+        <translation>Das Dashboard konnte nicht geladen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 minted, %2 spent over %n month(s).</source>
+        <translation>
+            <numerusform>%1 vergeben, %2 ausgegeben in %n Monat.</numerusform>
+            <numerusform>%1 vergeben, %2 ausgegeben in %n Monaten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Coins minted and spent (%1)</source>
+        <translation>Vergebene und ausgegebene Münzen (%1)</translation>
+    </message>
+    <message>
+        <source>no neighbourhood</source>
+        <translation>kein Viertel</translation>
+    </message>
+    <message>
+        <source>%1 minted</source>
+        <translation>%1 vergeben</translation>
+    </message>
+    <message>
+        <source>%1 spent</source>
+        <translation>%1 ausgegeben</translation>
+    </message>
+    <message>
+        <source>Minted</source>
+        <translation>Vergeben</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Ausgegeben</translation>
+    </message>
+    <message>
+        <source>Tasks done and active residents</source>
+        <translation>Erledigte Aufgaben und aktive Bewohner</translation>
+    </message>
+    <message>
+        <source>Tasks done</source>
+        <translation>Erledigte Aufgaben</translation>
+    </message>
+    <message>
+        <source>Active residents</source>
+        <translation>Aktive Bewohner</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was exported: %1</source>
+        <translation>Es wurde nichts exportiert: %1</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exportiert nach %1.</translation>
+    </message>
+</context>
+<context>
     <name>buurtmunt::DeskStatusWindow</name>
     <message>
         <source>Shop counter</source>
@@ -823,6 +1139,176 @@
     <message>
         <source>This device is enrolled, but its secret is not in the keychain of this user. Enrol the device again with a new code from staff.</source>
         <translation>Dieses Gerät ist angemeldet, aber sein Geheimnis liegt nicht im Schlüsselbund dieses Benutzers. Melden Sie das Gerät mit einem neuen Code von Mitarbeitenden erneut an.</translation>
+    </message>
+</context>
+<context>
+    <name>buurtmunt::DevicesView</name>
+    <message>
+        <source>&amp;New enrolment code…</source>
+        <translation>Neuer &amp;Anmeldecode…</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke…</source>
+        <translation>&amp;Sperren…</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <source>Enrolled devices</source>
+        <translation>Angemeldete Geräte</translation>
+    </message>
+    <message>
+        <source>This is the desk you are working at; revoke it from another desk.</source>
+        <translation>An diesem Mitarbeiterplatz arbeiten Sie gerade; sperren Sie ihn von einem anderen Mitarbeiterplatz aus.</translation>
+    </message>
+    <message>
+        <source>The devices could not be loaded: %1</source>
+        <translation>Die Geräte konnten nicht geladen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) active</source>
+        <translation>
+            <numerusform>%n Gerät aktiv</numerusform>
+            <numerusform>%n Geräte aktiv</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n revoked</source>
+        <translation>
+            <numerusform>%n gesperrt</numerusform>
+            <numerusform>%n gesperrt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revoke device</source>
+        <translation>Gerät sperren</translation>
+    </message>
+    <message>
+        <source>Revoke “%1” (%2)?</source>
+        <translation>„%1“ (%2) sperren?</translation>
+    </message>
+    <message>
+        <source>The device stops working at once: its next call to the server is refused, and whoever is logged in on it is logged out. It can only be used again after it is enrolled with a new code.</source>
+        <translation>Das Gerät funktioniert sofort nicht mehr: Seine nächste Anfrage an den Server wird abgelehnt, und wer daran angemeldet ist, wird abgemeldet. Es kann erst wieder benutzt werden, nachdem es mit einem neuen Code angemeldet wurde.</translation>
+    </message>
+    <message>
+        <source>Revoke now</source>
+        <translation>Jetzt sperren</translation>
+    </message>
+    <message>
+        <source>The device was not revoked: %1</source>
+        <translation>Das Gerät wurde nicht gesperrt: %1</translation>
+    </message>
+    <message>
+        <source>“%1” is revoked: it can no longer reach the server.</source>
+        <translation>„%1“ ist gesperrt: Es kann den Server nicht mehr erreichen.</translation>
+    </message>
+    <message>
+        <source>device %1</source>
+        <translation>Gerät %1</translation>
+    </message>
+</context>
+<context>
+    <name>buurtmunt::EnrolmentCodeDialog</name>
+    <message>
+        <source>&amp;Create code</source>
+        <translation>Code &amp;erstellen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>New enrolment code</source>
+        <translation>Neuer Anmeldecode</translation>
+    </message>
+    <message>
+        <source>Kind of device</source>
+        <translation>Geräteart</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>Geschäft</translation>
+    </message>
+    <message>
+        <source>Neighbourhood</source>
+        <translation>Viertel</translation>
+    </message>
+    <message>
+        <source>where a kiosk stands, e.g. Heerlerheide</source>
+        <translation>wo ein Kiosk steht, z. B. Heerlerheide</translation>
+    </message>
+    <message>
+        <source>Device name</source>
+        <translation>Gerätename</translation>
+    </message>
+    <message>
+        <source>e.g. Kiosk library entrance</source>
+        <translation>z. B. Kiosk Eingang Bibliothek</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of device:</source>
+        <translation>Geräte&amp;art:</translation>
+    </message>
+    <message>
+        <source>&amp;Shop:</source>
+        <translation>&amp;Geschäft:</translation>
+    </message>
+    <message>
+        <source>&amp;Neighbourhood:</source>
+        <translation>&amp;Viertel:</translation>
+    </message>
+    <message>
+        <source>Device &amp;name:</source>
+        <translation>Geräte&amp;name:</translation>
+    </message>
+    <message>
+        <source>Enrolment code as a QR code</source>
+        <translation>Anmeldecode als QR-Code</translation>
+    </message>
+    <message>
+        <source>Loading shops…</source>
+        <translation>Geschäfte werden geladen…</translation>
+    </message>
+    <message>
+        <source>The shops could not be loaded: %1</source>
+        <translation>Die Geschäfte konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>No active shop: register one first</source>
+        <translation>Kein aktives Geschäft: Registrieren Sie zuerst eines</translation>
+    </message>
+    <message>
+        <source>A shop counter needs an active shop. Register the shop first.</source>
+        <translation>Eine Ladenkasse braucht ein aktives Geschäft. Registrieren Sie zuerst das Geschäft.</translation>
+    </message>
+    <message>
+        <source>No code was made: %1</source>
+        <translation>Es wurde kein Code erstellt: %1</translation>
+    </message>
+    <message>
+        <source>Enrolment code %1</source>
+        <translation>Anmeldecode %1</translation>
+    </message>
+    <message>
+        <source>The QR code could not be drawn (%1); type the code instead.</source>
+        <translation>Der QR-Code konnte nicht erzeugt werden (%1); geben Sie den Code stattdessen ein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Enter or scan this code in the new device&apos;s set-up. It works once and expires at %1 (in about %n hour(s)).</source>
+        <translation>
+            <numerusform>Geben Sie diesen Code bei der Einrichtung des neuen Geräts ein oder scannen Sie ihn. Er gilt einmal und läuft um %1 ab (in etwa %n Stunde).</numerusform>
+            <numerusform>Geben Sie diesen Code bei der Einrichtung des neuen Geräts ein oder scannen Sie ihn. Er gilt einmal und läuft um %1 ab (in etwa %n Stunden).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Enter or scan this code in the new device&apos;s set-up. It works once and expires at %1 (in about %n minute(s)).</source>
+        <translation>
+            <numerusform>Geben Sie diesen Code bei der Einrichtung des neuen Geräts ein oder scannen Sie ihn. Er gilt einmal und läuft um %1 ab (in etwa %n Minute).</numerusform>
+            <numerusform>Geben Sie diesen Code bei der Einrichtung des neuen Geräts ein oder scannen Sie ihn. Er gilt einmal und läuft um %1 ab (in etwa %n Minuten).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2071,6 +2557,327 @@
     </message>
 </context>
 <context>
+    <name>buurtmunt::SettlementView</name>
+    <message>
+        <source>C&amp;lose month…</source>
+        <translation>Monat &amp;abschließen…</translation>
+    </message>
+    <message>
+        <source>Save &amp;SEPA file…</source>
+        <translation>&amp;SEPA-Datei speichern…</translation>
+    </message>
+    <message>
+        <source>Statement &amp;PDF…</source>
+        <translation>Übersicht als &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Statement C&amp;SV…</source>
+        <translation>Übersicht als CS&amp;V…</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <source>Month to close</source>
+        <translation>Abzuschließender Monat</translation>
+    </message>
+    <message>
+        <source>Closed months</source>
+        <translation>Abgeschlossene Monate</translation>
+    </message>
+    <message>
+        <source>Payouts per shop</source>
+        <translation>Auszahlungen pro Geschäft</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>&amp;Monat:</translation>
+    </message>
+    <message>
+        <source>Select a closed month to see what each shop is paid.</source>
+        <translation>Wählen Sie einen abgeschlossenen Monat, um zu sehen, was jedes Geschäft ausgezahlt bekommt.</translation>
+    </message>
+    <message>
+        <source>The settlements could not be loaded: %1</source>
+        <translation>Die Abrechnungen konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>No month has been closed yet.</source>
+        <translation>Es wurde noch kein Monat abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>The settlement could not be loaded: %1</source>
+        <translation>Die Abrechnung konnte nicht geladen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n shop(s) paid %2 for %3 at %4 per %5. Closed by %6 on %7.</source>
+        <translation>
+            <numerusform>%1: %n Geschäft erhält %2 für %3 zu %4 pro %5. Abgeschlossen von %6 am %7.</numerusform>
+            <numerusform>%1: %n Geschäfte erhalten %2 für %3 zu %4 pro %5. Abgeschlossen von %6 am %7.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a shop&apos;s line for its statement.</source>
+        <translation>Wählen Sie die Zeile eines Geschäfts für seine Auszahlungsübersicht.</translation>
+    </message>
+    <message>
+        <source>The shops&apos; balances could not be loaded: %1</source>
+        <translation>Das Guthaben der Geschäfte konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Close %1? No shop holds coins from vouchers, so nobody is paid; the month is recorded as closed.</source>
+        <translation>%1 abschließen? Kein Geschäft hat Münzen aus Gutscheinen, daher wird nichts ausgezahlt; der Monat wird als abgeschlossen gespeichert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Close %1? %n shop(s) hold %2 from vouchers, worth %3:</source>
+        <translation>
+            <numerusform>%1 abschließen? %n Geschäft hat %2 aus Gutscheinen im Wert von %3:</numerusform>
+            <numerusform>%1 abschließen? %n Geschäfte haben %2 aus Gutscheinen im Wert von %3:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Vouchers redeemed after the end of %1 wait for the next month, so the server may pay less than this. The coins move to the settlement account at once; the SEPA file pays the shops.</source>
+        <translation>Gutscheine, die nach Ende von %1 eingelöst wurden, kommen in den nächsten Monat; der Server zahlt daher eventuell weniger aus. Die Münzen gehen sofort auf das Abrechnungskonto; mit der SEPA-Datei werden die Geschäfte bezahlt.</translation>
+    </message>
+    <message>
+        <source>Close %1</source>
+        <translation>%1 abschließen</translation>
+    </message>
+    <message>
+        <source>Close month</source>
+        <translation>Monat abschließen</translation>
+    </message>
+    <message>
+        <source>%1 has not ended yet; it can be closed from the first day of the next month.</source>
+        <translation>%1 ist noch nicht zu Ende; der Monat kann ab dem ersten Tag des nächsten Monats abgeschlossen werden.</translation>
+    </message>
+    <message>
+        <source>%1 was not closed: %2</source>
+        <translation>%1 wurde nicht abgeschlossen: %2</translation>
+    </message>
+    <message>
+        <source>%1 was already closed on %2; nothing was paid twice.</source>
+        <translation>%1 wurde bereits am %2 abgeschlossen; es wurde nichts doppelt ausgezahlt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is closed: %n shop(s) are paid %2. Save the SEPA file for the bank.</source>
+        <translation>
+            <numerusform>%1 ist abgeschlossen: %n Geschäft erhält %2. Speichern Sie die SEPA-Datei für die Bank.</numerusform>
+            <numerusform>%1 ist abgeschlossen: %n Geschäfte erhalten %2. Speichern Sie die SEPA-Datei für die Bank.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Save SEPA file</source>
+        <translation>SEPA-Datei speichern</translation>
+    </message>
+    <message>
+        <source>SEPA XML (*.xml)</source>
+        <translation>SEPA-XML (*.xml)</translation>
+    </message>
+    <message>
+        <source>No SEPA file was saved: %1</source>
+        <translation>Es wurde keine SEPA-Datei gespeichert: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>SEPA file for %1 saved as %2: %n transfer(s), %3 in total. Upload it to the bank.</source>
+        <translation>
+            <numerusform>SEPA-Datei für %1 als %2 gespeichert: %n Überweisung, insgesamt %3. Laden Sie sie bei der Bank hoch.</numerusform>
+            <numerusform>SEPA-Datei für %1 als %2 gespeichert: %n Überweisungen, insgesamt %3. Laden Sie sie bei der Bank hoch.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save statement for %1</source>
+        <translation>Auszahlungsübersicht für %1 speichern</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>No statement was saved: %1</source>
+        <translation>Es wurde keine Auszahlungsübersicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Statement for %1 saved as %2.</source>
+        <translation>Auszahlungsübersicht für %1 als %2 gespeichert.</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>buurtmunt::ShopFormDialog</name>
+    <message>
+        <source>Register shop</source>
+        <translation>Geschäft registrieren</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Shop name</source>
+        <translation>Name des Geschäfts</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>NL91 ABNA 0417 1643 00</source>
+        <translation>NL91 ABNA 0417 1643 00</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Kategorie:</translation>
+    </message>
+    <message>
+        <source>&amp;IBAN:</source>
+        <translation>&amp;IBAN:</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Registrieren</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>The IBAN is needed: the shop is paid to it.</source>
+        <translation>Die IBAN wird benötigt: Das Geschäft erhält seine Auszahlung darauf.</translation>
+    </message>
+    <message>
+        <source>The shop needs a name.</source>
+        <translation>Das Geschäft braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>This IBAN fails the mod-97 check: a character is probably mistyped.</source>
+        <translation>Diese IBAN besteht die Mod-97-Prüfung nicht: Wahrscheinlich ist ein Zeichen falsch eingegeben.</translation>
+    </message>
+    <message>
+        <source>This IBAN has %1 characters; IBANs from %2 have %3.</source>
+        <translation>Diese IBAN hat %1 Zeichen; IBANs aus %2 haben %3.</translation>
+    </message>
+    <message>
+        <source>This IBAN has %1 characters; an IBAN has %2 to %3.</source>
+        <translation>Diese IBAN hat %1 Zeichen; eine IBAN hat %2 bis %3.</translation>
+    </message>
+    <message>
+        <source>This is not an IBAN: it starts with two letters and two digits, followed by letters and digits.</source>
+        <translation>Das ist keine IBAN: Eine IBAN beginnt mit zwei Buchstaben und zwei Ziffern, gefolgt von Buchstaben und Ziffern.</translation>
+    </message>
+</context>
+<context>
+    <name>buurtmunt::ShopsView</name>
+    <message>
+        <source>&amp;Register shop…</source>
+        <translation>Geschäft &amp;registrieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Deaktivieren</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <source>Shops</source>
+        <translation>Geschäfte</translation>
+    </message>
+    <message>
+        <source>&amp;Activate</source>
+        <translation>&amp;Aktivieren</translation>
+    </message>
+    <message>
+        <source>The shops could not be loaded: %1</source>
+        <translation>Die Geschäfte konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>The IBAN %1</source>
+        <translation>Die IBAN %1</translation>
+    </message>
+    <message>
+        <source>The shop was not saved: %1</source>
+        <translation>Das Geschäft wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>%1 is registered. Give its counter PC an enrolment code to start.</source>
+        <translation>%1 ist registriert. Geben Sie der Kasse des Geschäfts einen Anmeldecode, um zu beginnen.</translation>
+    </message>
+    <message>
+        <source>%1 is saved.</source>
+        <translation>%1 ist gespeichert.</translation>
+    </message>
+    <message>
+        <source>Activate %1 again? Kiosks list it and its counter PCs can accept vouchers again.</source>
+        <translation>%1 wieder aktivieren? Die Kioske zeigen das Geschäft wieder an, und seine Kassen können wieder Gutscheine annehmen.</translation>
+    </message>
+    <message>
+        <source>Deactivate %1? Kiosks stop listing it and its counter PCs are refused at once. Its payouts and history stay; coins it holds are paid out when the month is closed.</source>
+        <translation>%1 deaktivieren? Die Kioske zeigen das Geschäft nicht mehr an, und seine Kassen werden sofort abgelehnt. Auszahlungen und Verlauf bleiben erhalten; Münzen des Geschäfts werden beim Monatsabschluss ausgezahlt.</translation>
+    </message>
+    <message>
+        <source>Activate shop</source>
+        <translation>Geschäft aktivieren</translation>
+    </message>
+    <message>
+        <source>Deactivate shop</source>
+        <translation>Geschäft deaktivieren</translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation>Aktivieren</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Deaktivieren</translation>
+    </message>
+    <message>
+        <source>The shop was not changed: %1</source>
+        <translation>Das Geschäft wurde nicht geändert: %1</translation>
+    </message>
+    <message>
+        <source>%1 is active again.</source>
+        <translation>%1 ist wieder aktiv.</translation>
+    </message>
+    <message>
+        <source>%1 is deactivated; its counters are refused from now on.</source>
+        <translation>%1 ist deaktiviert; seine Kassen werden ab jetzt abgelehnt.</translation>
+    </message>
+</context>
+<context>
     <name>buurtmunt::StaffLoginPage</name>
     <message>
         <source>Log in</source>
@@ -2280,6 +3087,26 @@
     <message>
         <source>Offline &amp;conflicts</source>
         <translation>Offline-&amp;Konflikte</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttlement</source>
+        <translation>Abre&amp;chnung</translation>
+    </message>
+    <message>
+        <source>S&amp;hops</source>
+        <translation>&amp;Geschäfte</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Dashboard</translation>
+    </message>
+    <message>
+        <source>Dev&amp;ices</source>
+        <translation>G&amp;eräte</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log</source>
+        <translation>Prüfp&amp;rotokoll</translation>
     </message>
 </context>
 <context>

@@ -241,6 +241,92 @@
     </message>
 </context>
 <context>
+    <name>StatementDocument</name>
+    <message>
+        <source>1 %1 = %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipality of %1 — Buurtmunt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid to IBAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offline, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Total: %n voucher(s)</source>
+        <translation>
+            <numerusform>Total: %n voucher</numerusform>
+            <numerusform>Total: %n vouchers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid in euros</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The municipality transfers this amount to the IBAN above by SEPA credit transfer. Questions: contact the municipality and quote %1, settlement %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statement could not be printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TaskText</name>
     <message>
         <source>Time not known</source>
@@ -354,6 +440,110 @@
     </message>
     <message>
         <source>Single use. Keep it safe like cash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>buurtmunt::AuditLogView</name>
+    <message>
+        <source>&amp;Between</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load &amp;more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actor, object, request id or details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log entries, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first day must not come after the last day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log could not be searched: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) shown; older ones follow.</source>
+        <translation>
+            <numerusform>%n entry shown; older ones follow.</numerusform>
+            <numerusform>%n entries shown; older ones follow.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No entry matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) shown; that is all that match.</source>
+        <translation>
+            <numerusform>%n entry shown; that is all that match.</numerusform>
+            <numerusform>%n entries shown; that is all that match.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking every entry of the log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log could not be checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The log is intact: %n entry(ies), each linked to the one before.</source>
+        <translation>
+            <numerusform>The log is intact: %n entry, linked to the one before.</numerusform>
+            <numerusform>The log is intact: %n entries, each linked to the one before.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Entry #%1 has been changed or removed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(It is not among the entries shown; load more or widen the search to see it.)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -748,6 +938,132 @@
     </message>
 </context>
 <context>
+    <name>buurtmunt::DashboardView</name>
+    <message>
+        <source>Export dashboard as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per &amp;neighbourhood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coins minted and spent per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks done and active residents per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turnover per shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first month must not come after the last month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dashboard could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 minted, %2 spent over %n month(s).</source>
+        <translation>
+            <numerusform>%1 minted, %2 spent over %n month.</numerusform>
+            <numerusform>%1 minted, %2 spent over %n months.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Coins minted and spent (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no neighbourhood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 minted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks done and active residents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active residents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was exported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>buurtmunt::DeskStatusWindow</name>
     <message>
         <source>Shop counter</source>
@@ -823,6 +1139,176 @@
     <message>
         <source>This device is enrolled, but its secret is not in the keychain of this user. Enrol the device again with a new code from staff.</source>
         <translation>This device is enrolled, but its secret is not in the keychain of this user. Enrol the device again with a new code from staff.</translation>
+    </message>
+</context>
+<context>
+    <name>buurtmunt::DevicesView</name>
+    <message>
+        <source>&amp;New enrolment code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revoke…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the desk you are working at; revoke it from another desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The devices could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) active</source>
+        <translation>
+            <numerusform>%n device active</numerusform>
+            <numerusform>%n devices active</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n revoked</source>
+        <translation>
+            <numerusform>%n revoked</numerusform>
+            <numerusform>%n revoked</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revoke device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke “%1” (%2)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device stops working at once: its next call to the server is refused, and whoever is logged in on it is logged out. It can only be used again after it is enrolled with a new code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device was not revoked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is revoked: it can no longer reach the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>device %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>buurtmunt::EnrolmentCodeDialog</name>
+    <message>
+        <source>&amp;Create code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New enrolment code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neighbourhood</source>
+        <translation type="unfinished">Neighbourhood</translation>
+    </message>
+    <message>
+        <source>where a kiosk stands, e.g. Heerlerheide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device name</source>
+        <translation type="unfinished">Device name</translation>
+    </message>
+    <message>
+        <source>e.g. Kiosk library entrance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind of device:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Shop:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Neighbourhood:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolment code as a QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading shops…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shops could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No active shop: register one first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A shop counter needs an active shop. Register the shop first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No code was made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolment code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QR code could not be drawn (%1); type the code instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Enter or scan this code in the new device&apos;s set-up. It works once and expires at %1 (in about %n hour(s)).</source>
+        <translation>
+            <numerusform>Enter or scan this code in the new device&apos;s set-up. It works once and expires at %1 (in about %n hour).</numerusform>
+            <numerusform>Enter or scan this code in the new device&apos;s set-up. It works once and expires at %1 (in about %n hours).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Enter or scan this code in the new device&apos;s set-up. It works once and expires at %1 (in about %n minute(s)).</source>
+        <translation>
+            <numerusform>Enter or scan this code in the new device&apos;s set-up. It works once and expires at %1 (in about %n minute).</numerusform>
+            <numerusform>Enter or scan this code in the new device&apos;s set-up. It works once and expires at %1 (in about %n minutes).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2071,6 +2557,327 @@
     </message>
 </context>
 <context>
+    <name>buurtmunt::SettlementView</name>
+    <message>
+        <source>C&amp;lose month…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;SEPA file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement C&amp;SV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month to close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payouts per shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a closed month to see what each shop is paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settlements could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No month has been closed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settlement could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n shop(s) paid %2 for %3 at %4 per %5. Closed by %6 on %7.</source>
+        <translation>
+            <numerusform>%1: %n shop paid %2 for %3 at %4 per %5. Closed by %6 on %7.</numerusform>
+            <numerusform>%1: %n shops paid %2 for %3 at %4 per %5. Closed by %6 on %7.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a shop&apos;s line for its statement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shops&apos; balances could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close %1? No shop holds coins from vouchers, so nobody is paid; the month is recorded as closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Close %1? %n shop(s) hold %2 from vouchers, worth %3:</source>
+        <translation>
+            <numerusform>Close %1? %n shop holds %2 from vouchers, worth %3:</numerusform>
+            <numerusform>Close %1? %n shops hold %2 from vouchers, worth %3:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Vouchers redeemed after the end of %1 wait for the next month, so the server may pay less than this. The coins move to the settlement account at once; the SEPA file pays the shops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has not ended yet; it can be closed from the first day of the next month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not closed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was already closed on %2; nothing was paid twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is closed: %n shop(s) are paid %2. Save the SEPA file for the bank.</source>
+        <translation>
+            <numerusform>%1 is closed: %n shop is paid %2. Save the SEPA file for the bank.</numerusform>
+            <numerusform>%1 is closed: %n shops are paid %2. Save the SEPA file for the bank.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save SEPA file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SEPA XML (*.xml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No SEPA file was saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>SEPA file for %1 saved as %2: %n transfer(s), %3 in total. Upload it to the bank.</source>
+        <translation>
+            <numerusform>SEPA file for %1 saved as %2: %n transfer, %3 in total. Upload it to the bank.</numerusform>
+            <numerusform>SEPA file for %1 saved as %2: %n transfers, %3 in total. Upload it to the bank.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save statement for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No statement was saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement for %1 saved as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>buurtmunt::ShopFormDialog</name>
+    <message>
+        <source>Register shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shop name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NL91 ABNA 0417 1643 00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;IBAN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IBAN is needed: the shop is paid to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This IBAN fails the mod-97 check: a character is probably mistyped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This IBAN has %1 characters; IBANs from %2 have %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This IBAN has %1 characters; an IBAN has %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an IBAN: it starts with two letters and two digits, followed by letters and digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>buurtmunt::ShopsView</name>
+    <message>
+        <source>&amp;Register shop…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Activate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shops could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IBAN %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is registered. Give its counter PC an enrolment code to start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activate %1 again? Kiosks list it and its counter PCs can accept vouchers again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate %1? Kiosks stop listing it and its counter PCs are refused at once. Its payouts and history stay; coins it holds are paid out when the month is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activate shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop was not changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is active again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is deactivated; its counters are refused from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>buurtmunt::StaffLoginPage</name>
     <message>
         <source>Log in</source>
@@ -2279,6 +3086,26 @@
     </message>
     <message>
         <source>Offline &amp;conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;ttlement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;hops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dev&amp;ices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Audit log</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

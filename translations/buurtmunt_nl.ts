@@ -241,6 +241,92 @@
     </message>
 </context>
 <context>
+    <name>StatementDocument</name>
+    <message>
+        <source>1 %1 = %2</source>
+        <translation>1 %1 = %2</translation>
+    </message>
+    <message>
+        <source>Municipality of %1 — Buurtmunt</source>
+        <translation>Gemeente %1 — Buurtmunt</translation>
+    </message>
+    <message>
+        <source>Statement for %1</source>
+        <translation>Overzicht van %1</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>Winkel</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Paid to IBAN</source>
+        <translation>Uitbetaald op IBAN</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Koers</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Datum en tijd</translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation>Waardebon</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Geaccepteerd</translation>
+    </message>
+    <message>
+        <source>offline, %1</source>
+        <translation>offline, %1</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message numerus="yes">
+        <source>Total: %n voucher(s)</source>
+        <translation>
+            <numerusform>Totaal: %n waardebon</numerusform>
+            <numerusform>Totaal: %n waardebonnen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total in %1</source>
+        <translation>Totaal in %1</translation>
+    </message>
+    <message>
+        <source>Paid in euros</source>
+        <translation>Uitbetaald in euro&apos;s</translation>
+    </message>
+    <message>
+        <source>The municipality transfers this amount to the IBAN above by SEPA credit transfer. Questions: contact the municipality and quote %1, settlement %2.</source>
+        <translation>De gemeente maakt dit bedrag met een SEPA-overboeking over naar het IBAN hierboven. Vragen? Neem contact op met de gemeente en noem %1, afrekening %2.</translation>
+    </message>
+    <message>
+        <source>The statement could not be printed.</source>
+        <translation>Het overzicht kon niet worden afgedrukt.</translation>
+    </message>
+    <message>
+        <source>Statement %1 %2</source>
+        <translation>Overzicht %1 %2</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1.</source>
+        <translation>De pdf kon niet worden opgeslagen als %1.</translation>
+    </message>
+</context>
+<context>
     <name>TaskText</name>
     <message>
         <source>Time not known</source>
@@ -355,6 +441,110 @@
     <message>
         <source>Single use. Keep it safe like cash.</source>
         <translation>Eén keer te gebruiken. Bewaar de bon goed, net als geld.</translation>
+    </message>
+</context>
+<context>
+    <name>buurtmunt::AuditLogView</name>
+    <message>
+        <source>&amp;Between</source>
+        <translation>&amp;Tussen</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Zoeken</translation>
+    </message>
+    <message>
+        <source>Load &amp;more</source>
+        <translation>&amp;Meer laden</translation>
+    </message>
+    <message>
+        <source>&amp;Verify chain</source>
+        <translation>Keten &amp;controleren</translation>
+    </message>
+    <message>
+        <source>Search the audit log</source>
+        <translation>Zoeken in de auditlog</translation>
+    </message>
+    <message>
+        <source>Actor, object, request id or details</source>
+        <translation>Uitvoerder, object, verzoek-ID of details</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>any action</source>
+        <translation>elke actie</translation>
+    </message>
+    <message>
+        <source>From day</source>
+        <translation>Vanaf dag</translation>
+    </message>
+    <message>
+        <source>To day</source>
+        <translation>Tot en met dag</translation>
+    </message>
+    <message>
+        <source>Audit log entries, newest first</source>
+        <translation>Regels in de auditlog, nieuwste eerst</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>en</translation>
+    </message>
+    <message>
+        <source>The first day must not come after the last day.</source>
+        <translation>De eerste dag mag niet na de laatste dag liggen.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Laden…</translation>
+    </message>
+    <message>
+        <source>The audit log could not be searched: %1</source>
+        <translation>Zoeken in de auditlog is niet gelukt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) shown; older ones follow.</source>
+        <translation>
+            <numerusform>%n regel getoond; er volgen oudere regels.</numerusform>
+            <numerusform>%n regels getoond; er volgen oudere regels.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No entry matches.</source>
+        <translation>Geen regels gevonden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) shown; that is all that match.</source>
+        <translation>
+            <numerusform>%n regel getoond; meer regels passen er niet.</numerusform>
+            <numerusform>%n regels getoond; meer regels passen er niet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking every entry of the log…</source>
+        <translation>Alle regels van de auditlog worden gecontroleerd…</translation>
+    </message>
+    <message>
+        <source>The log could not be checked: %1</source>
+        <translation>De auditlog kon niet worden gecontroleerd: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The log is intact: %n entry(ies), each linked to the one before.</source>
+        <translation>
+            <numerusform>De auditlog is intact: %n regel, gekoppeld aan de regel ervoor.</numerusform>
+            <numerusform>De auditlog is intact: %n regels, elk gekoppeld aan de regel ervoor.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Entry #%1 has been changed or removed: %2</source>
+        <translation>Regel #%1 is veranderd of verwijderd: %2</translation>
+    </message>
+    <message>
+        <source>(It is not among the entries shown; load more or widen the search to see it.)</source>
+        <translation>(Deze regel staat niet tussen de getoonde regels. Laad meer regels of zoek breder om hem te zien.)</translation>
     </message>
 </context>
 <context>
@@ -748,6 +938,132 @@
     </message>
 </context>
 <context>
+    <name>buurtmunt::DashboardView</name>
+    <message>
+        <source>Export dashboard as CSV</source>
+        <translation>Dashboard exporteren als CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Tonen</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>CSV &amp;exporteren…</translation>
+    </message>
+    <message>
+        <source>Per &amp;neighbourhood</source>
+        <translation>Per &amp;wijk</translation>
+    </message>
+    <message>
+        <source>Coins minted and spent per month</source>
+        <translation>Aangemaakte en bestede munten per maand</translation>
+    </message>
+    <message>
+        <source>Tasks done and active residents per month</source>
+        <translation>Uitgevoerde taken en actieve bewoners per maand</translation>
+    </message>
+    <message>
+        <source>Figures per month</source>
+        <translation>Cijfers per maand</translation>
+    </message>
+    <message>
+        <source>Turnover per shop</source>
+        <translation>Omzet per winkel</translation>
+    </message>
+    <message>
+        <source>From month</source>
+        <translation>Vanaf maand</translation>
+    </message>
+    <message>
+        <source>To month</source>
+        <translation>Tot en met maand</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Van</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>t&amp;ot en met</translation>
+    </message>
+    <message>
+        <source>Per month</source>
+        <translation>Per maand</translation>
+    </message>
+    <message>
+        <source>The first month must not come after the last month.</source>
+        <translation>De eerste maand mag niet na de laatste maand liggen.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Laden…</translation>
+    </message>
+    <message>
+        <source>The dashboard could not be loaded: %1</source>
+        <translation>Het dashboard kon niet worden geladen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 minted, %2 spent over %n month(s).</source>
+        <translation>
+            <numerusform>%1 aangemaakt, %2 besteed in %n maand.</numerusform>
+            <numerusform>%1 aangemaakt, %2 besteed in %n maanden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Coins minted and spent (%1)</source>
+        <translation>Aangemaakte en bestede munten (%1)</translation>
+    </message>
+    <message>
+        <source>no neighbourhood</source>
+        <translation>geen wijk</translation>
+    </message>
+    <message>
+        <source>%1 minted</source>
+        <translation>%1: aangemaakt</translation>
+    </message>
+    <message>
+        <source>%1 spent</source>
+        <translation>%1: besteed</translation>
+    </message>
+    <message>
+        <source>Minted</source>
+        <translation>Aangemaakt</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Besteed</translation>
+    </message>
+    <message>
+        <source>Tasks done and active residents</source>
+        <translation>Uitgevoerde taken en actieve bewoners</translation>
+    </message>
+    <message>
+        <source>Tasks done</source>
+        <translation>Uitgevoerde taken</translation>
+    </message>
+    <message>
+        <source>Active residents</source>
+        <translation>Actieve bewoners</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kan niet worden opgeslagen: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was exported: %1</source>
+        <translation>Er is niets geëxporteerd: %1</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Geëxporteerd naar %1.</translation>
+    </message>
+</context>
+<context>
     <name>buurtmunt::DeskStatusWindow</name>
     <message>
         <source>Shop counter</source>
@@ -823,6 +1139,176 @@
     <message>
         <source>This device is enrolled, but its secret is not in the keychain of this user. Enrol the device again with a new code from staff.</source>
         <translation>Dit apparaat is aangemeld, maar het geheim staat niet in de sleutelbos van deze gebruiker. Meld het apparaat opnieuw aan met een nieuwe code van een medewerker.</translation>
+    </message>
+</context>
+<context>
+    <name>buurtmunt::DevicesView</name>
+    <message>
+        <source>&amp;New enrolment code…</source>
+        <translation>&amp;Nieuwe aanmeldcode…</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke…</source>
+        <translation>&amp;Intrekken…</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>Opnieuw &amp;laden</translation>
+    </message>
+    <message>
+        <source>Enrolled devices</source>
+        <translation>Aangemelde apparaten</translation>
+    </message>
+    <message>
+        <source>This is the desk you are working at; revoke it from another desk.</source>
+        <translation>Dit is de medewerkersplek waar je nu aan werkt. Trek hem in vanaf een andere medewerkersplek.</translation>
+    </message>
+    <message>
+        <source>The devices could not be loaded: %1</source>
+        <translation>De apparaten konden niet worden geladen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) active</source>
+        <translation>
+            <numerusform>%n apparaat actief</numerusform>
+            <numerusform>%n apparaten actief</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n revoked</source>
+        <translation>
+            <numerusform>%n ingetrokken</numerusform>
+            <numerusform>%n ingetrokken</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revoke device</source>
+        <translation>Apparaat intrekken</translation>
+    </message>
+    <message>
+        <source>Revoke “%1” (%2)?</source>
+        <translation>“%1” (%2) intrekken?</translation>
+    </message>
+    <message>
+        <source>The device stops working at once: its next call to the server is refused, and whoever is logged in on it is logged out. It can only be used again after it is enrolled with a new code.</source>
+        <translation>Het apparaat werkt meteen niet meer: de server weigert het volgende verzoek van het apparaat, en wie erop is ingelogd, wordt uitgelogd. Het apparaat kan pas weer worden gebruikt als het opnieuw is aangemeld met een nieuwe code.</translation>
+    </message>
+    <message>
+        <source>Revoke now</source>
+        <translation>Nu intrekken</translation>
+    </message>
+    <message>
+        <source>The device was not revoked: %1</source>
+        <translation>Het apparaat is niet ingetrokken: %1</translation>
+    </message>
+    <message>
+        <source>“%1” is revoked: it can no longer reach the server.</source>
+        <translation>“%1” is ingetrokken: het apparaat kan de server niet meer bereiken.</translation>
+    </message>
+    <message>
+        <source>device %1</source>
+        <translation>apparaat %1</translation>
+    </message>
+</context>
+<context>
+    <name>buurtmunt::EnrolmentCodeDialog</name>
+    <message>
+        <source>&amp;Create code</source>
+        <translation>Code &amp;maken</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>New enrolment code</source>
+        <translation>Nieuwe aanmeldcode</translation>
+    </message>
+    <message>
+        <source>Kind of device</source>
+        <translation>Soort apparaat</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>Winkel</translation>
+    </message>
+    <message>
+        <source>Neighbourhood</source>
+        <translation>Wijk</translation>
+    </message>
+    <message>
+        <source>where a kiosk stands, e.g. Heerlerheide</source>
+        <translation>waar de kiosk staat, bijv. Heerlerheide</translation>
+    </message>
+    <message>
+        <source>Device name</source>
+        <translation>Apparaatnaam</translation>
+    </message>
+    <message>
+        <source>e.g. Kiosk library entrance</source>
+        <translation>bijv. Kiosk ingang bibliotheek</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of device:</source>
+        <translation>&amp;Soort apparaat:</translation>
+    </message>
+    <message>
+        <source>&amp;Shop:</source>
+        <translation>&amp;Winkel:</translation>
+    </message>
+    <message>
+        <source>&amp;Neighbourhood:</source>
+        <translation>W&amp;ijk:</translation>
+    </message>
+    <message>
+        <source>Device &amp;name:</source>
+        <translation>Apparaat&amp;naam:</translation>
+    </message>
+    <message>
+        <source>Enrolment code as a QR code</source>
+        <translation>Aanmeldcode als QR-code</translation>
+    </message>
+    <message>
+        <source>Loading shops…</source>
+        <translation>Winkels laden…</translation>
+    </message>
+    <message>
+        <source>The shops could not be loaded: %1</source>
+        <translation>De winkels konden niet worden geladen: %1</translation>
+    </message>
+    <message>
+        <source>No active shop: register one first</source>
+        <translation>Geen actieve winkel: schrijf eerst een winkel in</translation>
+    </message>
+    <message>
+        <source>A shop counter needs an active shop. Register the shop first.</source>
+        <translation>Een winkelkassa hoort bij een actieve winkel. Schrijf de winkel eerst in.</translation>
+    </message>
+    <message>
+        <source>No code was made: %1</source>
+        <translation>Er is geen code gemaakt: %1</translation>
+    </message>
+    <message>
+        <source>Enrolment code %1</source>
+        <translation>Aanmeldcode %1</translation>
+    </message>
+    <message>
+        <source>The QR code could not be drawn (%1); type the code instead.</source>
+        <translation>De QR-code kon niet worden getekend (%1). Typ de code dan in.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Enter or scan this code in the new device&apos;s set-up. It works once and expires at %1 (in about %n hour(s)).</source>
+        <translation>
+            <numerusform>Vul deze code in of scan hem bij het instellen van het nieuwe apparaat. De code werkt één keer en verloopt om %1 (over ongeveer %n uur).</numerusform>
+            <numerusform>Vul deze code in of scan hem bij het instellen van het nieuwe apparaat. De code werkt één keer en verloopt om %1 (over ongeveer %n uur).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Enter or scan this code in the new device&apos;s set-up. It works once and expires at %1 (in about %n minute(s)).</source>
+        <translation>
+            <numerusform>Vul deze code in of scan hem bij het instellen van het nieuwe apparaat. De code werkt één keer en verloopt om %1 (over ongeveer %n minuut).</numerusform>
+            <numerusform>Vul deze code in of scan hem bij het instellen van het nieuwe apparaat. De code werkt één keer en verloopt om %1 (over ongeveer %n minuten).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1879,7 +2365,7 @@
     </message>
     <message>
         <source>Why is %1&apos;s pass blocked? Staff see this reason in the audit log.</source>
-        <translation>Waarom wordt de pas van %1 geblokkeerd? Medewerkers zien deze reden in het logboek.</translation>
+        <translation>Waarom wordt de pas van %1 geblokkeerd? Medewerkers zien deze reden in de auditlog.</translation>
     </message>
     <message>
         <source>%1&apos;s pass is blocked; it no longer logs in at kiosks.</source>
@@ -2068,6 +2554,327 @@
     <message>
         <source>One moment, the voucher is being checked.</source>
         <translation>Een ogenblik, de waardebon wordt gecontroleerd.</translation>
+    </message>
+</context>
+<context>
+    <name>buurtmunt::SettlementView</name>
+    <message>
+        <source>C&amp;lose month…</source>
+        <translation>Maand &amp;afsluiten…</translation>
+    </message>
+    <message>
+        <source>Save &amp;SEPA file…</source>
+        <translation>&amp;SEPA-bestand opslaan…</translation>
+    </message>
+    <message>
+        <source>Statement &amp;PDF…</source>
+        <translation>Overzicht als &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Statement C&amp;SV…</source>
+        <translation>Overzicht als &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>Opnieuw &amp;laden</translation>
+    </message>
+    <message>
+        <source>Month to close</source>
+        <translation>Maand om af te sluiten</translation>
+    </message>
+    <message>
+        <source>Closed months</source>
+        <translation>Afgesloten maanden</translation>
+    </message>
+    <message>
+        <source>Payouts per shop</source>
+        <translation>Uitbetalingen per winkel</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>&amp;Maand:</translation>
+    </message>
+    <message>
+        <source>Select a closed month to see what each shop is paid.</source>
+        <translation>Kies een afgesloten maand om te zien wat elke winkel uitbetaald krijgt.</translation>
+    </message>
+    <message>
+        <source>The settlements could not be loaded: %1</source>
+        <translation>De afrekeningen konden niet worden geladen: %1</translation>
+    </message>
+    <message>
+        <source>No month has been closed yet.</source>
+        <translation>Er is nog geen maand afgesloten.</translation>
+    </message>
+    <message>
+        <source>The settlement could not be loaded: %1</source>
+        <translation>De afrekening kon niet worden geladen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n shop(s) paid %2 for %3 at %4 per %5. Closed by %6 on %7.</source>
+        <translation>
+            <numerusform>%1: %2 uitbetaald aan %n winkel voor %3, tegen %4 per %5. Afgesloten door %6 op %7.</numerusform>
+            <numerusform>%1: %2 uitbetaald aan %n winkels voor %3, tegen %4 per %5. Afgesloten door %6 op %7.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a shop&apos;s line for its statement.</source>
+        <translation>Kies de regel van een winkel voor het overzicht van die winkel.</translation>
+    </message>
+    <message>
+        <source>The shops&apos; balances could not be loaded: %1</source>
+        <translation>De saldi van de winkels konden niet worden geladen: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Close %1? No shop holds coins from vouchers, so nobody is paid; the month is recorded as closed.</source>
+        <translation>%1 afsluiten? Geen enkele winkel heeft munten uit waardebonnen, dus niemand krijgt een uitbetaling. De maand wordt wel als afgesloten vastgelegd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Close %1? %n shop(s) hold %2 from vouchers, worth %3:</source>
+        <translation>
+            <numerusform>%1 afsluiten? %n winkel heeft %2 uit waardebonnen, ter waarde van %3:</numerusform>
+            <numerusform>%1 afsluiten? %n winkels hebben %2 uit waardebonnen, ter waarde van %3:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Vouchers redeemed after the end of %1 wait for the next month, so the server may pay less than this. The coins move to the settlement account at once; the SEPA file pays the shops.</source>
+        <translation>Waardebonnen die na het einde van %1 zijn ingewisseld, wachten op de volgende maand. De server kan dus minder uitbetalen dan dit bedrag. De munten gaan meteen naar de afrekeningsrekening; met het SEPA-bestand worden de winkels betaald.</translation>
+    </message>
+    <message>
+        <source>Close %1</source>
+        <translation>%1 afsluiten</translation>
+    </message>
+    <message>
+        <source>Close month</source>
+        <translation>Maand afsluiten</translation>
+    </message>
+    <message>
+        <source>%1 has not ended yet; it can be closed from the first day of the next month.</source>
+        <translation>%1 is nog niet voorbij. De maand kan worden afgesloten vanaf de eerste dag van de volgende maand.</translation>
+    </message>
+    <message>
+        <source>%1 was not closed: %2</source>
+        <translation>%1 is niet afgesloten: %2</translation>
+    </message>
+    <message>
+        <source>%1 was already closed on %2; nothing was paid twice.</source>
+        <translation>%1 was al afgesloten op %2; er is niets dubbel uitbetaald.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is closed: %n shop(s) are paid %2. Save the SEPA file for the bank.</source>
+        <translation>
+            <numerusform>%1 is afgesloten: %n winkel krijgt %2 uitbetaald. Sla het SEPA-bestand op voor de bank.</numerusform>
+            <numerusform>%1 is afgesloten: %n winkels krijgen samen %2 uitbetaald. Sla het SEPA-bestand op voor de bank.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 kon niet worden opgeslagen: %2</translation>
+    </message>
+    <message>
+        <source>Save SEPA file</source>
+        <translation>SEPA-bestand opslaan</translation>
+    </message>
+    <message>
+        <source>SEPA XML (*.xml)</source>
+        <translation>SEPA-XML (*.xml)</translation>
+    </message>
+    <message>
+        <source>No SEPA file was saved: %1</source>
+        <translation>Er is geen SEPA-bestand opgeslagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>SEPA file for %1 saved as %2: %n transfer(s), %3 in total. Upload it to the bank.</source>
+        <translation>
+            <numerusform>SEPA-bestand voor %1 opgeslagen als %2: %n overboeking, in totaal %3. Upload het bij de bank.</numerusform>
+            <numerusform>SEPA-bestand voor %1 opgeslagen als %2: %n overboekingen, in totaal %3. Upload het bij de bank.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save statement for %1</source>
+        <translation>Overzicht voor %1 opslaan</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>No statement was saved: %1</source>
+        <translation>Er is geen overzicht opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>Statement for %1 saved as %2.</source>
+        <translation>Overzicht voor %1 opgeslagen als %2.</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>buurtmunt::ShopFormDialog</name>
+    <message>
+        <source>Register shop</source>
+        <translation>Winkel inschrijven</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bewerken</translation>
+    </message>
+    <message>
+        <source>Shop name</source>
+        <translation>Naam van de winkel</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>NL91 ABNA 0417 1643 00</source>
+        <translation>NL91 ABNA 0417 1643 00</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adres:</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Soort:</translation>
+    </message>
+    <message>
+        <source>&amp;IBAN:</source>
+        <translation>&amp;IBAN:</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Inschrijven</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>The IBAN is needed: the shop is paid to it.</source>
+        <translation>Het IBAN is nodig: de winkel wordt daarop uitbetaald.</translation>
+    </message>
+    <message>
+        <source>The shop needs a name.</source>
+        <translation>De winkel heeft een naam nodig.</translation>
+    </message>
+    <message>
+        <source>This IBAN fails the mod-97 check: a character is probably mistyped.</source>
+        <translation>Dit IBAN klopt niet volgens de mod-97-controle: er is waarschijnlijk een teken verkeerd getypt.</translation>
+    </message>
+    <message>
+        <source>This IBAN has %1 characters; IBANs from %2 have %3.</source>
+        <translation>Dit IBAN heeft %1 tekens; IBAN&apos;s uit %2 hebben er %3.</translation>
+    </message>
+    <message>
+        <source>This IBAN has %1 characters; an IBAN has %2 to %3.</source>
+        <translation>Dit IBAN heeft %1 tekens; een IBAN heeft er %2 tot %3.</translation>
+    </message>
+    <message>
+        <source>This is not an IBAN: it starts with two letters and two digits, followed by letters and digits.</source>
+        <translation>Dit is geen IBAN: een IBAN begint met twee letters en twee cijfers, gevolgd door letters en cijfers.</translation>
+    </message>
+</context>
+<context>
+    <name>buurtmunt::ShopsView</name>
+    <message>
+        <source>&amp;Register shop…</source>
+        <translation>Winkel &amp;inschrijven…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bewerken…</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Deactiveren</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>Opnieuw &amp;laden</translation>
+    </message>
+    <message>
+        <source>Shops</source>
+        <translation>Winkels</translation>
+    </message>
+    <message>
+        <source>&amp;Activate</source>
+        <translation>&amp;Activeren</translation>
+    </message>
+    <message>
+        <source>The shops could not be loaded: %1</source>
+        <translation>De winkels konden niet worden geladen: %1</translation>
+    </message>
+    <message>
+        <source>The IBAN %1</source>
+        <translation>Het IBAN %1</translation>
+    </message>
+    <message>
+        <source>The shop was not saved: %1</source>
+        <translation>De winkel is niet opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>%1 is registered. Give its counter PC an enrolment code to start.</source>
+        <translation>%1 is ingeschreven. Geef de kassa van de winkel een aanmeldcode om te beginnen.</translation>
+    </message>
+    <message>
+        <source>%1 is saved.</source>
+        <translation>%1 is opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Activate %1 again? Kiosks list it and its counter PCs can accept vouchers again.</source>
+        <translation>%1 weer activeren? De kiosken tonen de winkel dan weer en de kassa&apos;s van de winkel kunnen weer waardebonnen accepteren.</translation>
+    </message>
+    <message>
+        <source>Deactivate %1? Kiosks stop listing it and its counter PCs are refused at once. Its payouts and history stay; coins it holds are paid out when the month is closed.</source>
+        <translation>%1 deactiveren? De kiosken tonen de winkel dan niet meer en de kassa&apos;s van de winkel worden meteen geweigerd. De uitbetalingen en de geschiedenis blijven bewaard; munten die de winkel nog heeft, worden uitbetaald als de maand wordt afgesloten.</translation>
+    </message>
+    <message>
+        <source>Activate shop</source>
+        <translation>Winkel activeren</translation>
+    </message>
+    <message>
+        <source>Deactivate shop</source>
+        <translation>Winkel deactiveren</translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation>Activeren</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Deactiveren</translation>
+    </message>
+    <message>
+        <source>The shop was not changed: %1</source>
+        <translation>De winkel is niet veranderd: %1</translation>
+    </message>
+    <message>
+        <source>%1 is active again.</source>
+        <translation>%1 is weer actief.</translation>
+    </message>
+    <message>
+        <source>%1 is deactivated; its counters are refused from now on.</source>
+        <translation>%1 is gedeactiveerd; de kassa&apos;s van de winkel worden vanaf nu geweigerd.</translation>
     </message>
 </context>
 <context>
@@ -2280,6 +3087,26 @@
     <message>
         <source>Offline &amp;conflicts</source>
         <translation>Offline &amp;conflicten</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttlement</source>
+        <translation>&amp;Afrekening</translation>
+    </message>
+    <message>
+        <source>S&amp;hops</source>
+        <translation>W&amp;inkels</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Dashboard</translation>
+    </message>
+    <message>
+        <source>Dev&amp;ices</source>
+        <translation>A&amp;pparaten</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log</source>
+        <translation>Audit&amp;log</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 
 #include <QJsonParseError>
 #include <QNetworkReply>
+#include <QRegularExpression>
 #include <QSslConfiguration>
 #include <QSslError>
 
@@ -170,6 +171,17 @@ ApiResult ApiJob::resultFromReply()
         result.requestId = QString::fromLatin1(echoed);
 
     const QByteArray payload = reply->readAll();
+    result.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
+    // Files (SEPA XML, CSV statements) are downloads, not API objects.
+    const bool isFile = result.contentType.startsWith("application/xml") || result.contentType.startsWith("text/");
+    if (isFile && result.httpStatus >= 200 && result.httpStatus < 300) {
+        result.payload = payload;
+        static const QRegularExpression named(u"filename=\"([^\"/\\\\]+)\""_s);
+        const auto match = named.match(QString::fromLatin1(reply->rawHeader("Content-Disposition")));
+        if (match.hasMatch())
+            result.fileName = match.captured(1);
+        return result;
+    }
     QJsonParseError parseError;
     if (!payload.trimmed().isEmpty())
         result.body = QJsonDocument::fromJson(payload, &parseError);

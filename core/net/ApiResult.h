@@ -24,6 +24,12 @@ struct ApiResult final {
     QString requestId;
     std::optional<Problem> problem;
     std::optional<Error> error;
+    // A 2xx answer that is not JSON (a SEPA file, a CSV statement) as sent,
+    // with the file name from its Content-Disposition. Last, with
+    // initialisers, so existing positional initialisation stays complete.
+    QByteArray payload{};
+    QByteArray contentType{};
+    QString fileName{};
 
     bool ok() const { return !error.has_value(); }
     bool notModified() const { return httpStatus == 304; }

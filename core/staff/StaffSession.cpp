@@ -7,6 +7,7 @@
 #include "core/net/ApiResult.h"
 
 #include <QJsonArray>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -291,6 +292,138 @@ void StaffSession::fetchVoucherConflicts(Callback<QList<VoucherConflict>> done)
     get(u"/v1/voucher-conflicts"_s, {}, [this, done](const ApiResult& result) {
         deliver<QList<VoucherConflict>>(
             result, done, [](const QJsonObject& body) { return parseItems(body, &VoucherConflict::fromJson); });
+    });
+}
+
+void StaffSession::fetchSettlements(Callback<QList<Settlement>> done)
+{
+    get(u"/v1/settlements"_s, {}, [this, done](const ApiResult& result) {
+        deliver<QList<Settlement>>(result, done,
+                                   [](const QJsonObject& body) { return parseItems(body, &Settlement::fromJson); });
+    });
+}
+
+void StaffSession::fetchSettlement(qint64 id, Callback<Settlement> done)
+{
+    get(u"/v1/settlements/%1"_s.arg(id), {}, [this, done](const ApiResult& result) {
+        deliver<Settlement>(result, done, &Settlement::fromJson);
+    });
+}
+
+void StaffSession::closePeriod(const QString& period, Callback<Settlement> done)
+{
+    static const QRegularExpression shape(u"^\\d{4}-(0[1-9]|1[0-2])$"_s);
+    if (!shape.match(period).hasMatch()) {
+        Reply<Settlement> reply;
+        reply.error = Error{u"invalid-body"_s, tr("“%1” is not a month; write it as YYYY-MM.").arg(period)};
+        reply.invalidParams.append({u"period"_s, reply.error->message});
+        done(reply);
+        return;
+    }
+    post("POST", u"/v1/settlements"_s, {{u"period"_s, period}}, [this, done](const ApiResult& result) {
+        deliver<Settlement>(result, done, &Settlement::fromJson);
+    });
+}
+
+void StaffSession::deliverFile(const ApiResult& result, const Callback<File>& done)
+{
+    if (!result.ok()) {
+        done(failed<File>(result));
+        return;
+    }
+    Reply<File> reply;
+    reply.httpStatus = result.httpStatus;
+    if (result.payload.isEmpty())
+        reply.error = Error{u"bad-response"_s, tr("The server sent an empty file.")};
+    else
+        reply.value = File{result.payload, result.fileName};
+    done(reply);
+}
+
+void StaffSession::fetchSepaFile(qint64 settlementId, Callback<File> done)
+{
+    get(u"/v1/settlements/%1/sepa"_s.arg(settlementId), {},
+        [this, done](const ApiResult& result) { deliverFile(result, done); });
+}
+
+void StaffSession::fetchStatement(qint64 settlementId, qint64 shopId, Callback<ShopStatement> done)
+{
+    get(u"/v1/settlements/%1/statements/%2"_s.arg(settlementId).arg(shopId), {{{u"format"_s, u"json"_s}}},
+        [this, done](const ApiResult& result) { deliver<ShopStatement>(result, done, &ShopStatement::fromJson); });
+}
+
+void StaffSession::fetchStatementCsv(qint64 settlementId, qint64 shopId, Callback<File> done)
+{
+    get(u"/v1/settlements/%1/statements/%2"_s.arg(settlementId).arg(shopId), {{{u"format"_s, u"csv"_s}}},
+        [this, done](const ApiResult& result) { deliverFile(result, done); });
+}
+
+void StaffSession::fetchShops(bool includeInactive, Callback<QList<ShopRecord>> done)
+{
+    QUrlQuery query;
+    if (includeInactive)
+        query.addQueryItem(u"include"_s, u"inactive"_s);
+    get(u"/v1/shops"_s, query, [this, done](const ApiResult& result) {
+        deliver<QList<ShopRecord>>(result, done,
+                                   [](const QJsonObject& body) { return parseItems(body, &ShopRecord::fromJson); });
+    });
+}
+
+void StaffSession::createShop(const ShopRecord& shop, Callback<ShopRecord> done)
+{
+    post("POST", u"/v1/shops"_s, shop.toJson(false),
+         [this, done](const ApiResult& result) { deliver<ShopRecord>(result, done, &ShopRecord::fromJson); });
+}
+
+void StaffSession::updateShop(const ShopRecord& shop, Callback<ShopRecord> done)
+{
+    post("PUT", u"/v1/shops/%1"_s.arg(shop.id), shop.toJson(true),
+         [this, done](const ApiResult& result) { deliver<ShopRecord>(result, done, &ShopRecord::fromJson); });
+}
+
+void StaffSession::fetchDevices(Callback<QList<DeviceRecord>> done)
+{
+    get(u"/v1/devices"_s, {}, [this, done](const ApiResult& result) {
+        deliver<QList<DeviceRecord>>(result, done,
+                                     [](const QJsonObject& body) { return parseItems(body, &DeviceRecord::fromJson); });
+    });
+}
+
+void StaffSession::createEnrolmentCode(const EnrolmentCode::Request& request, Callback<EnrolmentCode> done)
+{
+    post("POST", u"/v1/enrolment-codes"_s, request.toJson(), [this, done](const ApiResult& result) {
+        deliver<EnrolmentCode>(result, done, &EnrolmentCode::fromJson);
+    });
+}
+
+void StaffSession::revokeDevice(qint64 deviceId, Callback<DeviceRecord> done)
+{
+    post("POST", u"/v1/devices/%1/revoke"_s.arg(deviceId), {}, [this, done](const ApiResult& result) {
+        deliver<DeviceRecord>(result, done, &DeviceRecord::fromJson);
+    });
+}
+
+void StaffSession::searchAudit(const AuditEntry::Filter& filter, const QString& before, Callback<AuditEntry::Page> done)
+{
+    QUrlQuery query = filter.toQuery();
+    if (!before.isEmpty())
+        query.addQueryItem(u"before"_s, before);
+    get(u"/v1/audit"_s, query, [this, done](const ApiResult& result) {
+        deliver<AuditEntry::Page>(result, done, &AuditEntry::pageFromJson);
+    });
+}
+
+void StaffSession::verifyAudit(Callback<AuditVerification> done)
+{
+    get(u"/v1/audit/verification"_s, {}, [this, done](const ApiResult& result) {
+        deliver<AuditVerification>(result, done, &AuditVerification::fromJson);
+    });
+}
+
+void StaffSession::fetchDashboard(const QString& fromMonth, const QString& toMonth, Callback<Dashboard> done)
+{
+    get(u"/v1/dashboard"_s, QUrlQuery{{u"from"_s, fromMonth}, {u"to"_s, toMonth}}, [this, done](const ApiResult& result) {
+        deliver<Dashboard>(result, done, &Dashboard::fromJson);
     });
 }
 

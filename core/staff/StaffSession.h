@@ -7,11 +7,19 @@
 #include "core/domain/Task.h"
 #include "core/domain/TaskStatus.h"
 #include "core/net/Problem.h"
+#include "core/staff/AuditEntry.h"
+#include "core/staff/AuditVerification.h"
 #include "core/staff/BatchApprovalOutcome.h"
+#include "core/staff/Dashboard.h"
+#include "core/staff/DeviceRecord.h"
+#include "core/staff/EnrolmentCode.h"
 #include "core/staff/PassCard.h"
 #include "core/staff/ResidentDetails.h"
 #include "core/staff/ResidentSummary.h"
 #include "core/staff/ReviewItem.h"
+#include "core/staff/Settlement.h"
+#include "core/staff/ShopRecord.h"
+#include "core/staff/ShopStatement.h"
 #include "core/staff/VoucherConflict.h"
 
 #include <QDateTime>
@@ -57,6 +65,11 @@ public:
         QString errorCode() const { return error ? error->code : QString(); }
     };
     struct Done {};
+    // A file the server hands out as a download (SEPA XML, CSV statement).
+    struct File {
+        QByteArray data;
+        QString fileName;  // from Content-Disposition; may be empty
+    };
     struct Approval {
         QJsonObject claim;
         bool needsSecondApprover = false;
@@ -108,6 +121,31 @@ public:
     // Vouchers accepted offline that did not pay (finance, admin), newest first.
     void fetchVoucherConflicts(Callback<QList<VoucherConflict>> done);
 
+    // Devices and their enrolment (admin).
+    void fetchDevices(Callback<QList<DeviceRecord>> done);
+    void createEnrolmentCode(const EnrolmentCode::Request& request, Callback<EnrolmentCode> done);
+    // The device stops at once; whoever is logged in on it is logged out.
+    void revokeDevice(qint64 deviceId, Callback<DeviceRecord> done);
+    // The audit log (admin), newest first; before: a page's next, empty for the first page.
+    void searchAudit(const AuditEntry::Filter& filter, const QString& before, Callback<AuditEntry::Page> done);
+    void verifyAudit(Callback<AuditVerification> done);
+    // Months as YYYY-MM, both included (finance, admin, coordinator).
+    void fetchDashboard(const QString& fromMonth, const QString& toMonth, Callback<Dashboard> done);
+
+    // Settlement (finance). A period is "YYYY-MM"; closing one that is
+    // already closed answers the existing settlement and pays nothing twice.
+    void fetchSettlements(Callback<QList<Settlement>> done);
+    void fetchSettlement(qint64 id, Callback<Settlement> done);
+    void closePeriod(const QString& period, Callback<Settlement> done);
+    void fetchSepaFile(qint64 settlementId, Callback<File> done);
+    void fetchStatement(qint64 settlementId, qint64 shopId, Callback<ShopStatement> done);
+    void fetchStatementCsv(qint64 settlementId, qint64 shopId, Callback<File> done);
+
+    // Shops (admin); includeInactive lists deactivated shops too.
+    void fetchShops(bool includeInactive, Callback<QList<ShopRecord>> done);
+    void createShop(const ShopRecord& shop, Callback<ShopRecord> done);
+    void updateShop(const ShopRecord& shop, Callback<ShopRecord> done);
+
     // The task as POST /v1/tasks and PUT /v1/tasks/{id} want it: without the
     // fields only the server sets (PUT keeps `version` for the conflict check).
     static QJsonObject taskBody(const Task& task, bool forUpdate);
@@ -128,6 +166,7 @@ private:
     template <typename T>
     void deliver(const ApiResult& result, const Callback<T>& done,
                  const std::function<Result<T>(const QJsonObject&)>& parse);
+    void deliverFile(const ApiResult& result, const Callback<File>& done);
     void endSession(LogoutReason reason, const QString& message);
     void onIdle();
 

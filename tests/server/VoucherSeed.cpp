@@ -145,6 +145,56 @@ Status VoucherSeed::cancel(const QString& publicId)
     });
 }
 
+Result<qint64> VoucherSeed::redeemAt(const QString& publicId, qint64 shopId, qint64 counterDeviceId, const QDateTime& at)
+{
+    // The ledger stamps its rows with the process clock; for this one
+    // posting that clock stands at `at`.
+    const ManualClock then(at);
+    const Clock* previous = &Clock::instance();
+    Clock::setInstance(&then);
+    Result<qint64> redemptionId = Error{u"internal-error"_s, QString()};
+    Status status = m_database->transaction([&](QSqlDatabase& db) -> Status {
+        auto q = execSql(db, u"SELECT id, amount_cents FROM vouchers WHERE public_id = ? AND status = 'issued'"_s, {publicId});
+        if (!q)
+            return q.error();
+        if (!q.value().next())
+            return Status::failure(u"voucher-not-issued"_s, publicId);
+        const qint64 id = q.value().value(0).toLongLong();
+        const qint64 amount = q.value().value(1).toLongLong();
+        auto escrow = LedgerService::account(db, AccountKind::Escrow);
+        auto shop = LedgerService::account(db, AccountKind::Shop, shopId);
+        if (!escrow || !shop)
+            return Error{u"database-error"_s, u"accounts missing"_s};
+        LedgerPosting redeem;
+        redeem.kind = u"voucher_redeem"_s;
+        redeem.actor = u"device:%1"_s.arg(counterDeviceId);
+        redeem.idempotencyKey = u"voucher-redeem:"_s + publicId;
+        redeem.memo = u"Voucher redeemed (seeded for a test)"_s;
+        redeem.entries = {LedgerEntry{escrow.value(), Coins(-amount)}, LedgerEntry{shop.value(), Coins(amount)}};
+        auto posted = LedgerService::post(db, redeem);
+        if (!posted)
+            return posted.error();
+        const qint64 when = at.toMSecsSinceEpoch();
+        if (Status s = execStatus(db, u"UPDATE vouchers SET status = 'redeemed', ended_at = ?, end_transaction_id = ? WHERE id = ?"_s,
+                                  {when, posted.value().transactionId, id});
+            !s)
+            return s;
+        auto inserted = execSql(db, u"INSERT INTO voucher_redemptions (voucher_id, shop_id, device_id, amount_cents, redeemed_at, "
+                                     "ledger_transaction_id) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"_s,
+                                {id, shopId, counterDeviceId, amount, when, posted.value().transactionId});
+        if (!inserted)
+            return inserted.error();
+        if (!inserted.value().next())
+            return Error{u"database-error"_s, u"no redemption row"_s};
+        redemptionId = inserted.value().value(0).toLongLong();
+        return {};
+    });
+    Clock::setInstance(previous);
+    if (!status)
+        return status.error();
+    return redemptionId;
+}
+
 Result<qint64> VoucherSeed::balanceCents(const QString& accountKind, qint64 ownerId)
 {
     return count(u"SELECT COALESCE(MAX(balance_cents), 0) FROM accounts WHERE kind = '%1' AND owner_id = %2"_s

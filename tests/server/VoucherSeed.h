@@ -7,6 +7,7 @@
 #include "server/Database.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QList>
 #include <QString>
 
@@ -36,6 +37,10 @@ public:
     Result<QList<Voucher>> issue(qint64 residentId, qint64 kioskDeviceId, qint64 amountCents, int count, QDate expiresOn);
     // As a resident's cancel: coins back from escrow, status cancelled.
     Status cancel(const QString& publicId);
+    // As a counter's redemption (escrow to shop, same ledger kind and key,
+    // voucher redeemed, a voucher_redemptions row), but dated `at`, so a
+    // test can fill a month that has ended and close it through the API.
+    Result<qint64> redeemAt(const QString& publicId, qint64 shopId, qint64 counterDeviceId, const QDateTime& at);
     // Balance of the resident's, the escrow's (owner 0) or a shop's account.
     Result<qint64> balanceCents(const QString& accountKind, qint64 ownerId);
     Result<qint64> count(const QString& sql);

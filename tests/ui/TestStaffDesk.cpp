@@ -243,10 +243,14 @@ void TestStaffDesk::logsInWithATabPerRole()
 {
     logIn(u"heitje-demo"_s);
     QTRY_VERIFY_WITH_TIMEOUT(m_window->isDeskOpen(), 20000);
-    // The demo account holds every role: tasks, review, residents, and the
-    // offline conflicts that finance and admins settle.
-    QCOMPARE(m_window->tabs()->count(), 4);
+    // The demo account holds every role: tasks (coordinator), review
+    // (approver), settlement (finance), residents, shops, devices and the
+    // audit log (admin), and what several roles share: offline conflicts
+    // (finance, admin) and the dashboard (finance, admin, coordinator).
+    QCOMPARE(m_window->tabs()->count(), 9);
     QVERIFY(m_window->tasksView() && m_window->reviewView() && m_window->residentsView() && m_window->conflictsView());
+    QVERIFY(m_window->settlementView() && m_window->shopsView() && m_window->devicesView() && m_window->dashboardView()
+            && m_window->auditLogView());
     QVERIFY2(m_window->staffLabel()->text().contains(m_window->session()->displayName()),
              qPrintable(m_window->staffLabel()->text()));
     QVERIFY(m_window->logoutButton()->isVisible());

@@ -147,6 +147,29 @@ void StaffWindow::openDeskTabs()
         m_tabs->addTab(m_conflictsView, tr("Offline &conflicts"));
         m_conflictsView->reload();
     }
+    if (m_session->hasRole(u"finance"_s)) {
+        m_settlementView = new SettlementView(m_session, m_enrolment, m_tabs);
+        m_tabs->addTab(m_settlementView, tr("Se&ttlement"));
+        m_settlementView->reload();
+    }
+    if (m_session->hasRole(u"admin"_s)) {
+        m_shopsView = new ShopsView(m_session, m_tabs);
+        m_tabs->addTab(m_shopsView, tr("S&hops"));
+        m_shopsView->reload();
+    }
+    if (m_session->hasRole(u"finance"_s) || m_session->hasRole(u"admin"_s) || m_session->hasRole(u"coordinator"_s)) {
+        m_dashboardView = new DashboardView(m_session, CoinText(m_enrolment.coinName, m_enrolment.coinNamePlural), m_tabs);
+        m_tabs->addTab(m_dashboardView, tr("&Dashboard"));
+        m_dashboardView->reload();
+    }
+    if (m_session->hasRole(u"admin"_s)) {
+        m_devicesView = new DevicesView(m_session, m_enrolment.deviceId.value(), m_tabs);
+        m_tabs->addTab(m_devicesView, tr("Dev&ices"));
+        m_devicesView->reload();
+        m_auditLogView = new AuditLogView(m_session, m_tabs);
+        m_tabs->addTab(m_auditLogView, tr("&Audit log"));
+        m_auditLogView->search();
+    }
     if (m_tabs->count() == 0) {
         auto* none = new QLabel(tr("Your account has no role that this desk serves yet (tasks, review or residents). "
                                    "Ask an administrator."),

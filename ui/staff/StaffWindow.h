@@ -11,6 +11,11 @@
 #include "ui/staff/ReviewQueueView.h"
 #include "ui/staff/StaffTasksView.h"
 #include "ui/staff/VoucherConflictsView.h"
+#include "ui/staff/SettlementView.h"
+#include "ui/staff/ShopsView.h"
+#include "ui/staff/DevicesView.h"
+#include "ui/staff/DashboardView.h"
+#include "ui/staff/AuditLogView.h"
 #include <QPointer>
 
 class QLabel;
@@ -42,6 +47,11 @@ public:
     ReviewQueueView* reviewView() const { return m_reviewView; }
     ResidentsView* residentsView() const { return m_residentsView; }
     VoucherConflictsView* conflictsView() const { return m_conflictsView; }
+    SettlementView* settlementView() const { return m_settlementView; }
+    ShopsView* shopsView() const { return m_shopsView; }
+    DevicesView* devicesView() const { return m_devicesView; }
+    DashboardView* dashboardView() const { return m_dashboardView; }
+    AuditLogView* auditLogView() const { return m_auditLogView; }
     QLabel* staffLabel() const { return m_staffLabel; }
     QPushButton* logoutButton() const { return m_logoutButton; }
     bool isDeskOpen() const;
@@ -78,6 +88,11 @@ private:
     QPointer<ReviewQueueView> m_reviewView;
     QPointer<ResidentsView> m_residentsView;
     QPointer<VoucherConflictsView> m_conflictsView;
+    QPointer<SettlementView> m_settlementView;
+    QPointer<ShopsView> m_shopsView;
+    QPointer<DevicesView> m_devicesView;
+    QPointer<DashboardView> m_dashboardView;
+    QPointer<AuditLogView> m_auditLogView;
     QLabel* m_staffLabel;
     QPushButton* m_logoutButton;
 };
