@@ -10,45 +10,23 @@ using namespace Qt::StringLiterals;
 
 namespace buurtmunt::server {
 
-namespace {
-
-// Absent keys keep `fallback`; present ones must be whole numbers >= minimum.
-Result<qint64> readNumber(QSqlDatabase& db, const char* key, qint64 fallback, qint64 minimum, qint64 maximum)
-{
-    const QString name = QString::fromLatin1(key);
-    auto text = readSetting(db, name);
-    if (!text)
-        return text.error();
-    if (text.value().isEmpty())
-        return fallback;
-    bool ok = false;
-    const qint64 value = text.value().trimmed().toLongLong(&ok);
-    if (!ok || value < minimum || value > maximum)
-        return Result<qint64>::failure(u"invalid-setting"_s,
-            u"The setting %1 is \"%2\"; it must be a whole number from %3 to %4."_s
-                .arg(name, text.value()).arg(minimum).arg(maximum));
-    return value;
-}
-
-} // namespace
-
 Result<ClaimRules> ClaimRules::load(QSqlDatabase& db)
 {
     ClaimRules rules;
     constexpr qint64 kMaxCents = std::numeric_limits<qint64>::max() / 4;
-    auto maxOpen = readNumber(db, kMaxOpenKey, rules.maxOpenClaims, 1, 1000);
+    auto maxOpen = readNumberSetting(db, kMaxOpenKey, rules.maxOpenClaims, 1, 1000);
     if (!maxOpen)
         return maxOpen.error();
-    auto yearly = readNumber(db, kYearlyCapKey, rules.cap.yearlyCap.cents(), 0, kMaxCents);
+    auto yearly = readNumberSetting(db, kYearlyCapKey, rules.cap.yearlyCap.cents(), 0, kMaxCents);
     if (!yearly)
         return yearly.error();
-    auto monthly = readNumber(db, kMonthlyCapKey, rules.cap.monthlyCap.cents(), 0, kMaxCents);
+    auto monthly = readNumberSetting(db, kMonthlyCapKey, rules.cap.monthlyCap.cents(), 0, kMaxCents);
     if (!monthly)
         return monthly.error();
-    auto hourly = readNumber(db, kHourlyRateKey, rules.cap.hourlyRate.cents(), 0, kMaxCents);
+    auto hourly = readNumberSetting(db, kHourlyRateKey, rules.cap.hourlyRate.cents(), 0, kMaxCents);
     if (!hourly)
         return hourly.error();
-    auto second = readNumber(db, kSecondApproverKey, rules.secondApproverAbove.cents(), 0, kMaxCents);
+    auto second = readNumberSetting(db, kSecondApproverKey, rules.secondApproverAbove.cents(), 0, kMaxCents);
     if (!second)
         return second.error();
     rules.maxOpenClaims = static_cast<int>(maxOpen.value());

@@ -6,6 +6,7 @@
 #include "core/domain/Clock.h"
 #include "server/AuditLog.h"
 #include "server/LedgerService.h"
+#include "server/ResidentService.h"
 #include "server/TaskService.h"
 
 #include <QLocale>
@@ -21,11 +22,6 @@ const QString kClaimColumns =
     u"c.id, c.task_id, t.title, c.resident_id, c.status, c.reward_cents, c.estimated_minutes, c.toolbox_code, "
     "c.note, c.reject_reason, c.claimed_at, c.expires_at, c.submitted_at, c.first_approver_id, c.decided_at, "
     "c.decided_by, c.reward_transaction_id, c.toolbox_picked_up_at, c.version"_s;
-
-bool isPostgres(const QSqlDatabase& db)
-{
-    return db.driverName() == u"QPSQL"_s;
-}
 
 // SQLite writers are already serialised by BEGIN IMMEDIATE; PostgreSQL needs
 // the row lock so two transactions cannot both decide on the same old state.
@@ -321,19 +317,12 @@ Result<ClaimService::Claim> ClaimService::claim(QSqlDatabase& db, qint64 residen
     if (!rules)
         return rules.error();
 
-    // The resident's row lock comes first and serialises this resident's
-    // claims, so concurrent claims cannot together pass the open-claims limit
-    // or the cap: each sees the ones committed before it.
-    auto resident = execSql(db, u"SELECT blocked_at FROM residents WHERE id = ?"_s
-                                    + (isPostgres(db) ? u" FOR UPDATE"_s : QString()),
-                            {residentId});
-    if (!resident)
-        return resident.error();
-    if (!resident.value().next())
-        return R::failure(u"resident-not-found"_s, u"There is no resident number %1."_s.arg(residentId));
-    if (!resident.value().value(0).isNull())
-        return R::failure(u"pass-blocked"_s, u"This pass has been blocked, so no tasks can be claimed with it. "
-                                             "Ask staff at the desk for help."_s);
+    // The resident's row lock comes first: concurrent claims cannot together
+    // pass the open-claims limit or the cap, each sees the ones before it.
+    if (Status locked = ResidentService::lockUnblocked(db, residentId,
+            u"This pass has been blocked, so no tasks can be claimed with it. Ask staff at the desk for help."_s);
+        !locked)
+        return locked.error();
 
     auto found = TaskService::find(db, taskId, false);
     if (!found)

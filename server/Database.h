@@ -72,6 +72,13 @@ private:
 
 // Checked execution of one statement: every exec() is checked and a failure
 // becomes an Error naming the statement's purpose.
+// Locks (FOR UPDATE) are taken only on PostgreSQL: SQLite writers are one
+// at a time from BEGIN IMMEDIATE on.
+inline bool isPostgres(const QSqlDatabase& db)
+{
+    return db.driverName() == QLatin1StringView("QPSQL");
+}
+
 Result<QSqlQuery> execSql(QSqlDatabase& db, const QString& sql, std::initializer_list<QVariant> binds = {});
 Result<QSqlQuery> execSql(QSqlDatabase& db, const QString& sql, const QVariantList& binds);
 Status execStatus(QSqlDatabase& db, const QString& sql, std::initializer_list<QVariant> binds = {});

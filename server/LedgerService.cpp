@@ -87,6 +87,16 @@ Result<qint64> LedgerService::account(QSqlDatabase& db, AccountKind kind, qint64
 
 Result<LedgerService::Posted> LedgerService::post(QSqlDatabase& db, const LedgerPosting& posting)
 {
+    auto recorded = record(db, posting);
+    if (!recorded || recorded.value().replayed)
+        return recorded;
+    if (Status applied = applyBalances(db, posting); !applied)
+        return applied.error();
+    return recorded;
+}
+
+Result<LedgerService::Posted> LedgerService::record(QSqlDatabase& db, const LedgerPosting& posting)
+{
     const auto refuse = [](const QString& code, const QString& message) {
         return Result<Posted>::failure(code, message);
     };
@@ -171,6 +181,12 @@ Result<LedgerService::Posted> LedgerService::post(QSqlDatabase& db, const Ledger
         return refuse(u"retry"_s, u"An account disappeared while the posting was written."_s);
     }
 
+    return Posted{transactionId, false};
+}
+
+Status LedgerService::applyBalances(QSqlDatabase& db, const LedgerPosting& posting)
+{
+    const auto refuse = [](const QString& code, const QString& message) { return Status::failure(code, message); };
     // One change per account (a posting may name an account twice), in
     // account order so two postings over the same accounts queue rather than
     // deadlock. The balance check is part of the update, so two concurrent
@@ -202,7 +218,7 @@ Result<LedgerService::Posted> LedgerService::post(QSqlDatabase& db, const Ledger
         }
         return refuse(u"retry"_s, u"The account balances changed while they were being updated."_s);
     }
-    return Posted{transactionId, false};
+    return {};
 }
 
 Result<LedgerService::Posted> LedgerService::reverse(QSqlDatabase& db, qint64 transactionId, const QString& actor,

@@ -44,6 +44,14 @@ public:
 
     static Result<qint64> account(QSqlDatabase& db, AccountKind kind, qint64 ownerId = 0);
     static Result<Posted> post(QSqlDatabase& db, const LedgerPosting& posting);
+    // post() in two steps, for a caller that must hold the balance rows many
+    // postings share (the escrow account, a busy shop's) as briefly as
+    // possible: record() writes the transaction and its entries;
+    // applyBalances() changes the balances, the one step that locks those
+    // rows until commit. Both run in the same database transaction, and
+    // applyBalances() only for a posting record() did not find replayed.
+    static Result<Posted> record(QSqlDatabase& db, const LedgerPosting& posting);
+    static Status applyBalances(QSqlDatabase& db, const LedgerPosting& posting);
     // A correction is a new posting with every entry negated, never an edit.
     static Result<Posted> reverse(QSqlDatabase& db, qint64 transactionId, const QString& actor,
                                   const QString& idempotencyKey, const QString& memo);

@@ -106,4 +106,38 @@ Result<VoucherKeyPair> VoucherKeyRing::activeKey(Database& database)
     return result;
 }
 
+Result<qint64> readNumberSetting(QSqlDatabase& db, const char* key, qint64 fallback, qint64 minimum, qint64 maximum)
+{
+    const QString name = QString::fromLatin1(key);
+    auto text = readSetting(db, name);
+    if (!text)
+        return text.error();
+    if (text.value().isEmpty())
+        return fallback;
+    bool ok = false;
+    const qint64 value = text.value().trimmed().toLongLong(&ok);
+    if (!ok || value < minimum || value > maximum)
+        return Result<qint64>::failure(u"invalid-setting"_s,
+            u"The setting %1 is \"%2\"; it must be a whole number from %3 to %4."_s
+                .arg(name, text.value()).arg(minimum).arg(maximum));
+    return value;
+}
+
+Result<bool> readFlagSetting(QSqlDatabase& db, const char* key, bool fallback)
+{
+    const QString name = QString::fromLatin1(key);
+    auto text = readSetting(db, name);
+    if (!text)
+        return text.error();
+    const QString value = text.value().trimmed().toLower();
+    if (value.isEmpty())
+        return fallback;
+    if (value == u"true"_s || value == u"1"_s)
+        return true;
+    if (value == u"false"_s || value == u"0"_s)
+        return false;
+    return Result<bool>::failure(u"invalid-setting"_s,
+                                 u"The setting %1 is \"%2\"; it must be true or false."_s.arg(name, text.value()));
+}
+
 } // namespace buurtmunt::server

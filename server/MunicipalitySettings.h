@@ -35,5 +35,10 @@ public:
 
 Result<QString> readSetting(QSqlDatabase& db, const QString& key);
 Status writeSetting(QSqlDatabase& db, const QString& key, const QString& value);
+// A setting read by the rules that use it: an absent key keeps `fallback`; a
+// present one must be a whole number from minimum to maximum, or true/false,
+// else "invalid-setting" names the key, the value and what it must be.
+Result<qint64> readNumberSetting(QSqlDatabase& db, const char* key, qint64 fallback, qint64 minimum, qint64 maximum);
+Result<bool> readFlagSetting(QSqlDatabase& db, const char* key, bool fallback);
 
 } // namespace buurtmunt::server

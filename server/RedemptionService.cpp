@@ -26,11 +26,6 @@ namespace {
 // further in the future than this is a wrong clock or a made-up time.
 constexpr qint64 kOfflineClockSkewMs = 5 * 60 * 1000;
 
-bool isPostgres(const QSqlDatabase& db)
-{
-    return db.driverName() == u"QPSQL"_s;
-}
-
 QString instant(qint64 msecs)
 {
     return QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC).toString(Qt::ISODate);
@@ -186,7 +181,10 @@ Result<RedemptionService::Outcome> pay(QSqlDatabase& db, const VoucherRow& vouch
     posting.memo = u"Voucher redeemed at %1"_s.arg(shopName);
     posting.entries = {LedgerEntry{escrow.value(), Coins(-voucher.amount.cents())},
                        LedgerEntry{shop.value(), voucher.amount}};
-    auto posted = LedgerService::post(db, posting);
+    // Every concurrent redemption queues for the escrow balance, so the
+    // balances change last, right before the audit entry and the commit:
+    // the voucher and redemption rows are written while nobody waits.
+    auto posted = LedgerService::record(db, posting);
     if (!posted)
         return posted.error();
     if (posted.value().replayed)
@@ -207,8 +205,11 @@ Result<RedemptionService::Outcome> pay(QSqlDatabase& db, const VoucherRow& vouch
         return inserted.error();
     if (!inserted.value().next())
         return Error{u"database-error"_s, u"The redemption was not stored."_s};
+    const qint64 redemptionId = inserted.value().value(0).toLongLong();
+    if (Status paid = LedgerService::applyBalances(db, posting); !paid)
+        return paid.error();
     Redemption redemption;
-    redemption.id = inserted.value().value(0).toLongLong();
+    redemption.id = redemptionId;
     redemption.voucherId = voucher.publicId;
     redemption.amount = voucher.amount;
     redemption.shopId = *device.shopId;

@@ -214,4 +214,18 @@ Result<ResidentService::WithPass> ResidentService::replacePass(QSqlDatabase& db,
     return WithPass{resident.value(), pass};
 }
 
+Status ResidentService::lockUnblocked(QSqlDatabase& db, qint64 residentId, const QString& blockedMessage)
+{
+    auto resident = execSql(db, u"SELECT blocked_at FROM residents WHERE id = ?"_s
+                                    + (isPostgres(db) ? u" FOR UPDATE"_s : QString()),
+                            {residentId});
+    if (!resident)
+        return resident.error();
+    if (!resident.value().next())
+        return Status::failure(u"resident-not-found"_s, u"There is no resident number %1."_s.arg(residentId));
+    if (!resident.value().value(0).isNull())
+        return Status::failure(u"pass-blocked"_s, blockedMessage);
+    return {};
+}
+
 } // namespace buurtmunt::server

@@ -72,6 +72,12 @@ public:
     static Result<Resident> unlock(QSqlDatabase& db, qint64 id, const Actor& by);
     // The old pass stops working at once and the resident's sessions end.
     static Result<WithPass> replacePass(QSqlDatabase& db, qint64 id, const Actor& by);
+
+    // Locks the resident's row until the transaction ends (PostgreSQL; SQLite
+    // writers are one at a time anyway), so one resident's claims and
+    // vouchers are decided one after the other and together can never pass a
+    // limit. Errors: "resident-not-found", "pass-blocked" with `blockedMessage`.
+    static Status lockUnblocked(QSqlDatabase& db, qint64 residentId, const QString& blockedMessage);
 };
 
 } // namespace buurtmunt::server

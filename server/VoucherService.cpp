@@ -10,6 +10,7 @@
 #include "server/AuditLog.h"
 #include "server/LedgerService.h"
 #include "server/MunicipalitySettings.h"
+#include "server/ResidentService.h"
 
 #include <QLocale>
 #include <QTimeZone>
@@ -31,11 +32,6 @@ const QString kVoucherFrom =
 // Tries before giving up on finding an unused manual code; with 44 random
 // bits even one collision is unlikely for the lifetime of a scheme.
 constexpr int kManualCodeAttempts = 8;
-
-bool isPostgres(const QSqlDatabase& db)
-{
-    return db.driverName() == u"QPSQL"_s;
-}
 
 QString money(Coins amount)
 {
@@ -89,41 +85,6 @@ Result<VoucherService::Voucher> reload(QSqlDatabase& db, qint64 id)
         return Result<VoucherService::Voucher>::failure(u"database-error"_s,
                                                         u"Voucher %1 vanished while it was being changed."_s.arg(id));
     return *voucher.value();
-}
-
-// Absent keys keep `fallback`; present ones must be whole numbers in range.
-Result<qint64> readNumber(QSqlDatabase& db, const char* key, qint64 fallback, qint64 minimum, qint64 maximum)
-{
-    const QString name = QString::fromLatin1(key);
-    auto text = readSetting(db, name);
-    if (!text)
-        return text.error();
-    if (text.value().isEmpty())
-        return fallback;
-    bool ok = false;
-    const qint64 value = text.value().trimmed().toLongLong(&ok);
-    if (!ok || value < minimum || value > maximum)
-        return Result<qint64>::failure(u"invalid-setting"_s,
-            u"The setting %1 is \"%2\"; it must be a whole number from %3 to %4."_s
-                .arg(name, text.value()).arg(minimum).arg(maximum));
-    return value;
-}
-
-Result<bool> readFlag(QSqlDatabase& db, const char* key, bool fallback)
-{
-    const QString name = QString::fromLatin1(key);
-    auto text = readSetting(db, name);
-    if (!text)
-        return text.error();
-    const QString value = text.value().trimmed().toLower();
-    if (value.isEmpty())
-        return fallback;
-    if (value == u"true"_s || value == u"1"_s)
-        return true;
-    if (value == u"false"_s || value == u"0"_s)
-        return false;
-    return Result<bool>::failure(u"invalid-setting"_s,
-                                 u"The setting %1 is \"%2\"; it must be true or false."_s.arg(name, text.value()));
 }
 
 Status audit(QSqlDatabase& db, const QString& actor, std::optional<qint64> deviceId, const QString& requestId,
@@ -193,19 +154,19 @@ Error notFound(const QString& publicId)
 Result<VoucherService::Rules> VoucherService::Rules::load(QSqlDatabase& db)
 {
     Rules rules;
-    auto validity = readNumber(db, kValidityDaysKey, rules.validityDays, 1, 3650);
+    auto validity = readNumberSetting(db, kValidityDaysKey, rules.validityDays, 1, 3650);
     if (!validity)
         return validity.error();
-    auto maxOpen = readNumber(db, kMaxOpenKey, rules.maxOpen, 1, 1000);
+    auto maxOpen = readNumberSetting(db, kMaxOpenKey, rules.maxOpen, 1, 1000);
     if (!maxOpen)
         return maxOpen.error();
-    auto enabled = readFlag(db, kOfflineEnabledKey, rules.offlineEnabled);
+    auto enabled = readFlagSetting(db, kOfflineEnabledKey, rules.offlineEnabled);
     if (!enabled)
         return enabled.error();
-    auto floor = readNumber(db, kOfflineFloorLimitKey, rules.offlineFloorLimit.cents(), 0, kMaxAmountCents);
+    auto floor = readNumberSetting(db, kOfflineFloorLimitKey, rules.offlineFloorLimit.cents(), 0, kMaxAmountCents);
     if (!floor)
         return floor.error();
-    auto consecutive = readNumber(db, kOfflineMaxConsecutiveKey, rules.offlineMaxConsecutive, 0, 1000);
+    auto consecutive = readNumberSetting(db, kOfflineMaxConsecutiveKey, rules.offlineMaxConsecutive, 0, 1000);
     if (!consecutive)
         return consecutive.error();
     rules.validityDays = static_cast<int>(validity.value());
@@ -305,19 +266,12 @@ Result<VoucherService::Voucher> VoucherService::create(QSqlDatabase& db, qint64 
     if (!rules)
         return rules.error();
 
-    // The resident's row lock serialises this resident's vouchers (and
-    // claims), so two kiosks cannot together spend one balance twice or pass
-    // the open-voucher limit.
-    auto resident = execSql(db, u"SELECT blocked_at FROM residents WHERE id = ?"_s
-                                    + (isPostgres(db) ? u" FOR UPDATE"_s : QString()),
-                            {residentId});
-    if (!resident)
-        return resident.error();
-    if (!resident.value().next())
-        return R::failure(u"resident-not-found"_s, u"There is no resident number %1."_s.arg(residentId));
-    if (!resident.value().value(0).isNull())
-        return R::failure(u"pass-blocked"_s, u"This pass has been blocked, so no vouchers can be made with it. "
-                                             "Ask staff at the desk for help."_s);
+    // Two kiosks cannot together spend one balance twice or pass the
+    // open-voucher limit: this resident's vouchers are made one at a time.
+    if (Status locked = ResidentService::lockUnblocked(db, residentId,
+            u"This pass has been blocked, so no vouchers can be made with it. Ask staff at the desk for help."_s);
+        !locked)
+        return locked.error();
 
     auto open = execSql(db, u"SELECT COUNT(*) FROM vouchers WHERE resident_id = ? AND status = 'issued'"_s, {residentId});
     if (!open)

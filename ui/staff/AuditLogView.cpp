@@ -64,17 +64,9 @@ AuditLogView::AuditLogView(StaffSession* session, QWidget* parent)
         edit->setEnabled(false);
     }
 
-    m_table->setObjectName(u"auditTable"_s);
-    m_table->setAccessibleName(tr("Audit log entries, newest first"));
+    StaffLook::setUpRecordTable(m_table, u"auditTable"_s, tr("Audit log entries, newest first"));
     m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
 
     m_verificationLabel->setObjectName(u"verificationLabel"_s);
     m_verificationLabel->setWordWrap(true);

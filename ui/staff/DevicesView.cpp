@@ -36,18 +36,10 @@ DevicesView::DevicesView(StaffSession* session, qint64 ownDeviceId, QWidget* par
     setObjectName(u"devicesView"_s);
     m_sorted->setSourceModel(m_model);
     m_sorted->setSortRole(DeviceListModel::SortRole);
-    m_table->setObjectName(u"deviceTable"_s);
-    m_table->setAccessibleName(tr("Enrolled devices"));
+    StaffLook::setUpRecordTable(m_table, u"deviceTable"_s, tr("Enrolled devices"));
     m_table->setModel(m_sorted);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(DeviceListModel::NameColumn, Qt::AscendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
     m_message->setObjectName(u"messageLabel"_s);
     m_message->setWordWrap(true);
     m_message->setTextFormat(Qt::PlainText);
@@ -80,14 +72,7 @@ std::optional<DeviceRecord> DevicesView::currentDevice() const
 
 bool DevicesView::selectDevice(qint64 id)
 {
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        const QModelIndex source = m_model->index(row, 0);
-        if (source.data(DeviceListModel::DeviceIdRole).toLongLong() == id) {
-            m_table->selectRow(m_sorted->mapFromSource(source).row());
-            return true;
-        }
-    }
-    return false;
+    return StaffLook::selectRowWithId(m_table, DeviceListModel::DeviceIdRole, id);
 }
 
 void DevicesView::updateButtons()

@@ -29,19 +29,6 @@ namespace buurtmunt {
 
 namespace {
 
-void setUpTable(QTableView* table, const QString& objectName, const QString& accessibleName)
-{
-    table->setObjectName(objectName);
-    table->setAccessibleName(accessibleName);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setAlternatingRowColors(true);
-    table->verticalHeader()->hide();
-    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    table->horizontalHeader()->setStretchLastSection(true);
-}
-
 // Euros for a number of coins at the rate, rounded half up as the server does.
 qint64 euroCentsFor(qint64 coinCents, qint64 euroCentsPerCoin)
 {
@@ -74,9 +61,9 @@ SettlementView::SettlementView(StaffSession* session, const Enrolment& enrolment
     m_month->setMinimumContentsLength(16);
     setToday(QDate::currentDate());
 
-    setUpTable(m_settlementTable, u"settlementTable"_s, tr("Closed months"));
+    StaffLook::setUpRecordTable(m_settlementTable, u"settlementTable"_s, tr("Closed months"));
     m_settlementTable->setModel(m_settlements);
-    setUpTable(m_lineTable, u"settlementLineTable"_s, tr("Payouts per shop"));
+    StaffLook::setUpRecordTable(m_lineTable, u"settlementLineTable"_s, tr("Payouts per shop"));
     m_lineTable->setModel(m_lines);
     // The shop's name takes the spare width; the figures stay by their headers.
     m_lineTable->horizontalHeader()->setStretchLastSection(false);
@@ -226,13 +213,7 @@ bool SettlementView::selectSettlement(qint64 id)
 
 bool SettlementView::selectShop(qint64 shopId)
 {
-    for (int row = 0; row < m_lines->rowCount(); ++row) {
-        if (m_lines->index(row, 0).data(SettlementLineModel::ShopIdRole).toLongLong() == shopId) {
-            m_lineTable->selectRow(row);
-            return true;
-        }
-    }
-    return false;
+    return StaffLook::selectRowWithId(m_lineTable, SettlementLineModel::ShopIdRole, shopId);
 }
 
 void SettlementView::showSelectedSettlement()

@@ -35,18 +35,10 @@ ShopsView::ShopsView(StaffSession* session, QWidget* parent)
     setObjectName(u"shopsView"_s);
     m_sorted->setSourceModel(m_model);
     m_sorted->setSortRole(ShopListModel::SortRole);
-    m_table->setObjectName(u"shopTable"_s);
-    m_table->setAccessibleName(tr("Shops"));
+    StaffLook::setUpRecordTable(m_table, u"shopTable"_s, tr("Shops"));
     m_table->setModel(m_sorted);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(ShopListModel::NameColumn, Qt::AscendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
     m_message->setObjectName(u"messageLabel"_s);
     m_message->setWordWrap(true);
     m_message->setTextFormat(Qt::PlainText);
@@ -90,11 +82,7 @@ std::optional<ShopRecord> ShopsView::currentShop() const
 
 bool ShopsView::selectShop(qint64 id)
 {
-    const int row = m_model->rowOf(id);
-    if (row < 0)
-        return false;
-    m_table->selectRow(m_sorted->mapFromSource(m_model->index(row, 0)).row());
-    return true;
+    return StaffLook::selectRowWithId(m_table, ShopListModel::ShopIdRole, id);
 }
 
 void ShopsView::showMessage(const QString& message, bool isError)

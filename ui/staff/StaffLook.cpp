@@ -3,9 +3,11 @@
 #include "StaffLook.h"
 
 #include <QFont>
+#include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QTableView>
 #include <QWidget>
 
 using namespace Qt::StringLiterals;
@@ -65,6 +67,31 @@ QPushButton* StaffLook::actionButton(const QString& text, const QString& objectN
     QString accessible = text;
     button->setAccessibleName(accessible.remove(u'&').remove(u"…"_s));
     return button;
+}
+
+void StaffLook::setUpRecordTable(QTableView* table, const QString& objectName, const QString& accessibleName)
+{
+    table->setObjectName(objectName);
+    table->setAccessibleName(accessibleName);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setAlternatingRowColors(true);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table->horizontalHeader()->setStretchLastSection(true);
+}
+
+bool StaffLook::selectRowWithId(QTableView* table, int idRole, qint64 id)
+{
+    const QAbstractItemModel* model = table->model();
+    for (int row = 0; model && row < model->rowCount(); ++row) {
+        if (model->index(row, 0).data(idRole).toLongLong() == id) {
+            table->selectRow(row);
+            return true;
+        }
+    }
+    return false;
 }
 
 } // namespace buurtmunt

@@ -7,6 +7,7 @@
 
 class QLabel;
 class QPushButton;
+class QTableView;
 class QWidget;
 
 namespace buurtmunt {
@@ -23,6 +24,12 @@ public:
     static void showError(QLabel* label, const QString& message);
     // A desk button whose accessible name is its text without accelerator or ellipsis.
     static QPushButton* actionButton(const QString& text, const QString& objectName, QWidget* parent);
+    // A read-only table of records: whole rows, one at a time, alternating
+    // colours, columns fitted to their contents with the last one stretched.
+    static void setUpRecordTable(QTableView* table, const QString& objectName, const QString& accessibleName);
+    // Selects the row whose `idRole` holds `id`, in whatever order the table
+    // shows (a sorting proxy forwards the role); false when no row has it.
+    static bool selectRowWithId(QTableView* table, int idRole, qint64 id);
     // A PIN of 4 to 6 digits, typed twice the same; empty when fine.
     static QString pinProblem(const QString& pin, const QString& repeated);
 };

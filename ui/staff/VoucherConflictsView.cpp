@@ -35,18 +35,10 @@ VoucherConflictsView::VoucherConflictsView(StaffSession* session, CoinText coins
     setObjectName(u"voucherConflictsView"_s);
     m_sorted->setSourceModel(m_model);
     m_sorted->setSortRole(VoucherConflictModel::SortRole);
-    m_table->setObjectName(u"conflictTable"_s);
-    m_table->setAccessibleName(tr("Vouchers accepted offline that did not pay"));
+    StaffLook::setUpRecordTable(m_table, u"conflictTable"_s, tr("Vouchers accepted offline that did not pay"));
     m_table->setModel(m_sorted);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(VoucherConflictModel::ReportedColumn, Qt::DescendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
     m_details->setObjectName(u"conflictDetails"_s);
     m_details->setAccessibleName(tr("Both records of the voucher"));
     m_details->setMinimumWidth(340);
@@ -85,14 +77,7 @@ std::optional<VoucherConflict> VoucherConflictsView::currentConflict() const
 
 bool VoucherConflictsView::selectConflict(qint64 id)
 {
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        const QModelIndex source = m_model->index(row, 0);
-        if (source.data(VoucherConflictModel::ConflictIdRole).toLongLong() == id) {
-            m_table->selectRow(m_sorted->mapFromSource(source).row());
-            return true;
-        }
-    }
-    return false;
+    return StaffLook::selectRowWithId(m_table, VoucherConflictModel::ConflictIdRole, id);
 }
 
 void VoucherConflictsView::reload()
