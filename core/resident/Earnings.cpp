@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "Earnings.h"
 
+#include "core/domain/JsonNumber.h"
+
 using namespace Qt::StringLiterals;
 
 namespace buurtmunt {
@@ -10,14 +12,14 @@ Result<Earnings> Earnings::fromJson(const QJsonObject& object)
 {
     QString missing;
     const auto cents = [&](const QString& name) -> qint64 {
-        const QJsonValue value = object.value(name);
         // Money is integer cents on the wire; a fraction means a broken answer.
-        if (!value.isDouble() || value.toDouble() != double(value.toInteger()) || value.toInteger() < 0) {
+        const auto number = JsonNumber::whole(object.value(name));
+        if (!number || *number < 0) {
             if (missing.isEmpty())
                 missing = name;
             return 0;
         }
-        return value.toInteger();
+        return *number;
     };
     Earnings e;
     e.displayName = object.value(u"displayName"_s).toString();

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "ResidentClaim.h"
 
+#include "core/domain/JsonNumber.h"
+
 using namespace Qt::StringLiterals;
 
 namespace buurtmunt {
@@ -28,10 +30,10 @@ Result<ResidentClaim> ResidentClaim::fromJson(const QJsonObject& object)
     if (!status)
         return bad(u"status"_s);
     claim.status = *status;
-    const QJsonValue reward = object.value(u"rewardCents"_s);
-    if (!reward.isDouble() || reward.toDouble() != double(reward.toInteger()) || reward.toInteger() < 0)
+    const auto reward = JsonNumber::whole(object.value(u"rewardCents"_s));
+    if (!reward || *reward < 0)
         return bad(u"rewardCents"_s);
-    claim.rewardCents = reward.toInteger();
+    claim.rewardCents = *reward;
     claim.taskTitle = object.value(u"taskTitle"_s).toString();
     claim.estimatedMinutes = object.value(u"estimatedMinutes"_s).toInt();
     claim.toolboxCode = object.value(u"toolboxCode"_s).toString();

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "ResidentTransaction.h"
 
+#include "core/domain/JsonNumber.h"
+
 using namespace Qt::StringLiterals;
 
 namespace buurtmunt {
@@ -15,10 +17,10 @@ Result<ResidentTransaction> ResidentTransaction::fromJson(const QJsonObject& obj
     t.transactionId = object.value(u"transactionId"_s).toInteger();
     if (t.transactionId <= 0)
         return bad(u"transactionId"_s);
-    const QJsonValue amount = object.value(u"amountCents"_s);
-    if (!amount.isDouble() || amount.toDouble() != double(amount.toInteger()))
+    const auto amount = JsonNumber::whole(object.value(u"amountCents"_s));
+    if (!amount)
         return bad(u"amountCents"_s);
-    t.amountCents = amount.toInteger();
+    t.amountCents = *amount;
     t.kind = object.value(u"kind"_s).toString();
     t.memo = object.value(u"memo"_s).toString();
     t.at = QDateTime::fromString(object.value(u"at"_s).toString(), Qt::ISODate);

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "ResidentVoucher.h"
 
+#include "core/domain/JsonNumber.h"
+
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
@@ -21,12 +23,12 @@ Result<ResidentVoucher> ResidentVoucher::fromJson(const QJsonObject& object)
     v.id = object.value(u"id"_s).toString();
     if (!hexId.match(v.id).hasMatch())
         return bad(u"id"_s);
-    const QJsonValue amount = object.value(u"amountCents"_s);
     // A fraction of a cent or a zero voucher would be a server fault; showing
     // it as money would be worse.
-    if (!amount.isDouble() || amount.toDouble() != double(amount.toInteger()) || amount.toInteger() <= 0)
+    const auto amount = JsonNumber::whole(object.value(u"amountCents"_s));
+    if (!amount || *amount <= 0)
         return bad(u"amountCents"_s);
-    v.amountCents = amount.toInteger();
+    v.amountCents = *amount;
     v.status = object.value(u"status"_s).toString();
     if (v.status != u"issued"_s && v.status != u"redeemed"_s && v.status != u"cancelled"_s
         && v.status != u"expired"_s)

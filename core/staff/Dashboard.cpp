@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "Dashboard.h"
 
+#include "core/domain/JsonNumber.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -55,12 +57,12 @@ bool readRows(const QJsonObject& object, const QString& name, QList<Row>* rows, 
 
 bool readCents(const QJsonObject& item, qint64* cents, QString* field)
 {
-    const QJsonValue value = item.value(u"cents"_s);
-    if (!value.isDouble() || value.toDouble() != double(value.toInteger())) {
+    const auto number = JsonNumber::whole(item.value(u"cents"_s));
+    if (!number) {
         *field = u"cents"_s;
         return false;
     }
-    *cents = value.toInteger();
+    *cents = *number;
     return true;
 }
 

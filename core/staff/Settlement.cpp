@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "Settlement.h"
 
+#include "core/domain/JsonNumber.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -21,10 +23,10 @@ Error bad(const QString& field)
 
 bool readCents(const QJsonObject& object, const QString& key, qint64* out)
 {
-    const QJsonValue value = object.value(key);
-    if (!value.isDouble() || value.toDouble() < 0 || value.toDouble() != double(value.toInteger()))
+    const auto number = JsonNumber::whole(object.value(key));
+    if (!number || *number < 0)
         return false;
-    *out = value.toInteger();
+    *out = *number;
     return true;
 }
 

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "ShopRecord.h"
 
+#include "core/domain/JsonNumber.h"
+
 #include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
@@ -35,9 +37,10 @@ Result<ShopRecord> ShopRecord::fromJson(const QJsonObject& object)
     shop.iban = object.value(u"iban"_s).toString();
     const QJsonValue balance = object.value(u"balanceCents"_s);
     if (!balance.isUndefined()) {
-        if (!balance.isDouble() || balance.toDouble() != double(balance.toInteger()))
+        const auto cents = JsonNumber::whole(balance);
+        if (!cents)
             return bad(u"balanceCents"_s);
-        shop.balance = Coins(balance.toInteger());
+        shop.balance = Coins(*cents);
     }
     const QJsonValue active = object.value(u"active"_s);
     if (!active.isBool())

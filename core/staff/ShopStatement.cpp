@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "ShopStatement.h"
 
+#include "core/domain/JsonNumber.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 
@@ -21,7 +23,8 @@ Error bad(const QString& field)
 
 bool wholeNumber(const QJsonValue& value)
 {
-    return value.isDouble() && value.toDouble() >= 0 && value.toDouble() == double(value.toInteger());
+    const auto number = JsonNumber::whole(value);
+    return number && *number >= 0;
 }
 
 QDateTime instant(const QJsonValue& value)
