@@ -12,7 +12,7 @@ packages=(
     build-essential cmake ninja-build pkg-config dpkg-dev ccache git
     curl ca-certificates openssl python3
     # Qt 6: Core Gui Sql Network Concurrent HttpServer Test (server and core)
-    qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6sql6-psql
+    qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6sql6-psql libpq-dev
     qt6-httpserver-dev qt6-websockets-dev
     # Widgets Multimedia MultimediaWidgets PrintSupport LinguistTools (desktop)
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-multimedia-dev qt6-charts-dev libqt6opengl6-dev

@@ -20,8 +20,9 @@ struct AuditEntry final {
 };
 
 // Append-only, hash-chained audit log: each row's hash covers its content and
-// the previous row's hash, and the number of rows is kept apart, so an edited,
-// inserted or deleted row breaks the chain at a row that verify() names.
+// the previous row's hash, and the chain's head (the number of rows and the
+// last hash) is kept apart in audit_head, so an edited, inserted or deleted
+// row breaks the chain at a row that verify() names.
 class AuditLog final {
 public:
     // Appends inside the caller's transaction.

@@ -12,8 +12,12 @@
 #include <QUuid>
 #include <QThread>
 #include <QUrlQuery>
+#include <QScopeGuard>
+
+#include <libpq-fe.h>
 
 #include <chrono>
+#include <memory>
 #include <random>
 #include <thread>
 
@@ -24,6 +28,54 @@ namespace buurtmunt::server {
 namespace {
 QAtomicInteger<quint64> s_databaseCounter;
 constexpr int kMaxTransactionAttempts = 12;
+
+// The writes deferred to the commit of the transaction this thread runs.
+struct CommitTail {
+    QString connectionName;
+    QStringList statements;
+};
+thread_local CommitTail* t_commitTail = nullptr;
+
+PGconn* pgConnection(const QSqlDatabase& db)
+{
+    const QVariant handle = db.driver()->handle();
+    // QPSQL hands out its PGconn* (registered under the struct's name).
+    const char* type = handle.typeName();
+    if (!handle.isValid() || (qstrcmp(type, "PGconn*") != 0 && qstrcmp(type, "pg_conn*") != 0))
+        return nullptr;
+    return *static_cast<PGconn* const*>(handle.constData());
+}
+
+// The deferred writes and the COMMIT as one simple query. PostgreSQL runs
+// the statements in order and stops at the first error, which is then the
+// result; on success the result is the COMMIT's.
+Status commitWithTail(QSqlDatabase& db, const QStringList& statements)
+{
+    PGconn* conn = pgConnection(db);
+    if (!conn)
+        return Status::failure(u"database-error"_s, u"The PostgreSQL connection handle is not available."_s);
+    const QByteArray text = (statements.join(u";\n"_s) + u";\nCOMMIT"_s).toUtf8();
+    std::unique_ptr<PGresult, decltype(&PQclear)> result(PQexec(conn, text.constData()), &PQclear);
+    if (result && PQresultStatus(result.get()) == PGRES_COMMAND_OK && qstrcmp(PQcmdStatus(result.get()), "COMMIT") == 0)
+        return {};
+    QString sqlState;
+    QString message;
+    if (result) {
+        sqlState = QString::fromLatin1(PQresultErrorField(result.get(), PG_DIAG_SQLSTATE));
+        message = QString::fromUtf8(PQresultErrorMessage(result.get())).trimmed();
+        if (message.isEmpty())
+            message = u"the transaction ended with %1"_s.arg(QString::fromLatin1(PQcmdStatus(result.get())));
+    } else {
+        message = QString::fromUtf8(PQerrorMessage(conn)).trimmed();
+    }
+    // A serialization failure or deadlock, or a unique key another
+    // transaction took first (a concurrent retry with the same
+    // Idempotency-Key): the whole unit runs again and sees the winner.
+    if (sqlState == u"40001"_s || sqlState == u"40P01"_s || sqlState == u"23505"_s)
+        return Status::failure(u"retry"_s, message);
+    return Status::failure(u"database-error"_s,
+                           u"Database error while committing a transaction: %1 (code %2)"_s.arg(message, sqlState));
+}
 
 // What Qt's own binding treats as SQL NULL (QSqlResultPrivate::isVariantNull
 // is private): besides an empty QVariant, a null string or byte array and an
@@ -252,17 +304,41 @@ Status Database::transaction(const std::function<Status(QSqlDatabase&)>& work)
     QSqlDatabase db = conn.value();
     const QString begin = m_location.dialect == Dialect::Sqlite ? u"BEGIN IMMEDIATE"_s : u"BEGIN"_s;
 
+    CommitTail tail{db.connectionName(), {}};
+    CommitTail* const outer = t_commitTail;
+    t_commitTail = &tail;
+    const auto restore = qScopeGuard([outer] { t_commitTail = outer; });
+
     thread_local std::minstd_rand jitter{std::random_device{}()};
+    const auto pause = [](int attempt) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(1 + jitter() % (5 * attempt)));
+    };
     for (int attempt = 1;; ++attempt) {
+        tail.statements.clear();
         QSqlQuery query(db);
         if (!query.exec(begin)) {
             if (isTransientFailure(query.lastError(), m_location.dialect) && attempt < kMaxTransactionAttempts) {
-                std::this_thread::sleep_for(std::chrono::milliseconds(1 + jitter() % (5 * attempt)));
+                pause(attempt);
                 continue;
             }
             return sqlError(query.lastError(), u"starting a transaction"_s);
         }
         Status status = work(db);
+        if (status.ok() && !tail.statements.isEmpty()) {
+            Status committed = commitWithTail(db, tail.statements);
+            if (committed.ok())
+                return status;
+            // Ends the failed transaction; after a failed COMMIT there is
+            // none left and PostgreSQL only warns.
+            QSqlQuery(db).exec(u"ROLLBACK"_s);
+            if (committed.error().code == u"retry"_s && attempt < kMaxTransactionAttempts) {
+                pause(attempt);
+                continue;
+            }
+            if (committed.error().code == u"retry"_s)
+                return Status::failure(u"database-busy"_s, u"The database stayed busy; the operation was not carried out. Try again."_s);
+            return committed;
+        }
         if (status.ok()) {
             QSqlQuery commit(db);
             if (commit.exec(u"COMMIT"_s))
@@ -270,14 +346,14 @@ Status Database::transaction(const std::function<Status(QSqlDatabase&)>& work)
             const QSqlError error = commit.lastError();
             QSqlQuery(db).exec(u"ROLLBACK"_s);
             if (isTransientFailure(error, m_location.dialect) && attempt < kMaxTransactionAttempts) {
-                std::this_thread::sleep_for(std::chrono::milliseconds(1 + jitter() % (5 * attempt)));
+                pause(attempt);
                 continue;
             }
             return sqlError(error, u"committing a transaction"_s);
         }
         QSqlQuery(db).exec(u"ROLLBACK"_s);
         if (status.error().code == u"retry"_s && attempt < kMaxTransactionAttempts) {
-            std::this_thread::sleep_for(std::chrono::milliseconds(1 + jitter() % (5 * attempt)));
+            pause(attempt);
             continue;
         }
         if (status.error().code == u"retry"_s)
@@ -325,6 +401,21 @@ Result<QSqlQuery> execSql(QSqlDatabase& db, const QString& sql, const QVariantLi
         return error;
     }
     return query;
+}
+
+Status deferUntilCommit(QSqlDatabase& db, const QString& sql, const QVariantList& binds)
+{
+    if (t_commitTail && t_commitTail->connectionName == db.connectionName() && isPostgres(db)) {
+        auto text = inlineValues(db, sql, binds);
+        if (!text)
+            return text.error();
+        t_commitTail->statements.append(text.value());
+        return {};
+    }
+    auto result = execSql(db, sql, binds);
+    if (!result)
+        return result.error();
+    return {};
 }
 
 Result<QSqlQuery> execSql(QSqlDatabase& db, const QString& sql, std::initializer_list<QVariant> binds)

@@ -79,6 +79,16 @@ inline bool isPostgres(const QSqlDatabase& db)
     return db.driverName() == QLatin1StringView("QPSQL");
 }
 
+// Runs a write as the last thing before COMMIT. Inside Database::transaction()
+// on PostgreSQL the statements queue up and go to the server together with
+// the COMMIT, in one round trip: writes to rows that every transaction
+// shares (the escrow balance, the audit chain's head) then hold their locks
+// only while the server runs them and flushes the commit, not while this
+// process is between statements. Such a write reports failure only as an
+// SQL error (a constraint, a conflict), never through a row count, since
+// its result is not seen. Anywhere else, and on SQLite, it runs at once.
+Status deferUntilCommit(QSqlDatabase& db, const QString& sql, const QVariantList& binds);
+
 Result<QSqlQuery> execSql(QSqlDatabase& db, const QString& sql, std::initializer_list<QVariant> binds = {});
 Result<QSqlQuery> execSql(QSqlDatabase& db, const QString& sql, const QVariantList& binds);
 Status execStatus(QSqlDatabase& db, const QString& sql, std::initializer_list<QVariant> binds = {});

@@ -40,13 +40,15 @@ Result<std::optional<IdempotencyStore::Stored>> IdempotencyStore::find(QSqlDatab
 
 Status IdempotencyStore::store(QSqlDatabase& db, const QString& scope, const QString& key, const Stored& stored)
 {
-    auto result = execSql(db, u"INSERT INTO idempotency_keys (scope, idem_key, method, path, body_hash, status, "
+    // The last write of every request: it goes with the COMMIT.
+    Status result = deferUntilCommit(db, u"INSERT INTO idempotency_keys (scope, idem_key, method, path, body_hash, status, "
                                "content_type, response_body, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
                           {scope, key, stored.method, stored.path, stored.bodyHash, stored.status,
                            // An answer without a body (204) has no type; NULL would break the row.
                            QString::fromLatin1(stored.contentType.isNull() ? QByteArray("") : stored.contentType),
                            stored.body.isNull() ? QByteArray("") : stored.body, Clock::instance().nowMsecs()});
     if (!result) {
+        // (With PostgreSQL the same conflict shows at commit, which retries.)
         if (result.error().code == u"unique-violation"_s)
             return Status::failure(u"retry"_s, u"A request with the same Idempotency-Key committed first."_s);
         return result.error();

@@ -69,11 +69,25 @@ QString toString(AccountKind kind)
 Result<qint64> LedgerService::account(QSqlDatabase& db, AccountKind kind, qint64 ownerId)
 {
     const QString kindText = toString(kind);
+    // The singleton accounts are made by a migration and never change id,
+    // so each connection looks them up once (the cache is per connection,
+    // that is per database and thread).
+    const bool singleton = kind == AccountKind::Issuer || kind == AccountKind::Escrow || kind == AccountKind::Settlement;
+    thread_local QHash<QString, qint64> singletons;
+    const QString cacheKey = singleton ? db.connectionName() + u'/' + kindText : QString();
+    if (singleton) {
+        if (auto it = singletons.constFind(cacheKey); it != singletons.cend())
+            return it.value();
+    }
     auto found = execSql(db, u"SELECT id FROM accounts WHERE kind = ? AND owner_id = ?"_s, {kindText, ownerId});
     if (!found)
         return found.error();
-    if (found.value().next())
-        return found.value().value(0).toLongLong();
+    if (found.value().next()) {
+        const qint64 id = found.value().value(0).toLongLong();
+        if (singleton)
+            singletons.insert(cacheKey, id);
+        return id;
+    }
     auto created = execSql(db, u"INSERT INTO accounts (kind, owner_id, balance_cents, created_at) VALUES (?, ?, 0, ?) "
                                 "ON CONFLICT (kind, owner_id) DO NOTHING RETURNING id"_s,
                            {kindText, ownerId, Clock::instance().nowMsecs()});
@@ -120,11 +134,24 @@ Result<LedgerService::Posted> LedgerService::record(QSqlDatabase& db, const Ledg
     if (!sum.isZero())
         return refuse(u"unbalanced-posting"_s, u"The entries sum to %1 cents, not zero."_s.arg(sum.cents()));
 
-    QString existingKind;
-    auto existing = existingTransaction(db, posting.idempotencyKey, &existingKind);
-    if (!existing)
-        return existing.error();
-    if (existing.value()) {
+    // Inserted first and checked only if the key is taken: a new posting,
+    // by far the usual case, costs one statement. A concurrent posting with
+    // the same key makes this one wait for it and then find it.
+    auto inserted = execSql(db, u"INSERT INTO ledger_transactions (kind, actor, idempotency_key, memo, reverses_id, created_at) "
+                                 "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (idempotency_key) DO NOTHING RETURNING id"_s,
+                            {posting.kind, posting.actor, posting.idempotencyKey, posting.memo,
+                             posting.reversesId ? QVariant::fromValue(*posting.reversesId) : QVariant(QMetaType::fromType<qint64>()),
+                             Clock::instance().nowMsecs()});
+    if (!inserted)
+        return inserted.error();
+    if (!inserted.value().next()) {
+        inserted.value().finish();
+        QString existingKind;
+        auto existing = existingTransaction(db, posting.idempotencyKey, &existingKind);
+        if (!existing)
+            return existing.error();
+        if (!existing.value())
+            return refuse(u"retry"_s, u"The posting with the same key was rolled back meanwhile."_s);
         auto entries = entriesOf(db, *existing.value());
         if (!entries)
             return entries.error();
@@ -133,20 +160,6 @@ Result<LedgerService::Posted> LedgerService::record(QSqlDatabase& db, const Ledg
                 u"The idempotency key %1 was already used for a different money movement."_s.arg(posting.idempotencyKey));
         return Posted{*existing.value(), true};
     }
-
-    auto inserted = execSql(db, u"INSERT INTO ledger_transactions (kind, actor, idempotency_key, memo, reverses_id, created_at) "
-                                 "VALUES (?, ?, ?, ?, ?, ?) RETURNING id"_s,
-                            {posting.kind, posting.actor, posting.idempotencyKey, posting.memo,
-                             posting.reversesId ? QVariant::fromValue(*posting.reversesId) : QVariant(QMetaType::fromType<qint64>()),
-                             Clock::instance().nowMsecs()});
-    if (!inserted) {
-        // Another transaction posted the same key first: rerun ours to replay.
-        if (inserted.error().code == u"unique-violation"_s)
-            return refuse(u"retry"_s, u"The same posting committed concurrently."_s);
-        return inserted.error();
-    }
-    if (!inserted.value().next())
-        return refuse(u"database-error"_s, u"The ledger transaction got no id."_s);
     const qint64 transactionId = inserted.value().value(0).toLongLong();
 
     // The entries go in before the balances change: the balance updates lock
@@ -184,24 +197,48 @@ Result<LedgerService::Posted> LedgerService::record(QSqlDatabase& db, const Ledg
     return Posted{transactionId, false};
 }
 
+namespace {
+
+// One change per account (a posting may name an account twice), in account
+// order so two postings over the same accounts queue rather than deadlock.
+struct BalanceUpdate {
+    QString sql;
+    QVariantList values;
+    QMap<qint64, qint64> deltas;
+};
+
+BalanceUpdate balanceUpdate(const LedgerPosting& posting, bool guarded)
+{
+    BalanceUpdate update;
+    for (const LedgerEntry& entry : posting.entries)
+        update.deltas[entry.accountId] += entry.amount.cents();
+    update.sql = u"UPDATE accounts SET balance_cents = balance_cents + d.column2 FROM (VALUES "_s;
+    for (auto it = update.deltas.cbegin(); it != update.deltas.cend(); ++it) {
+        update.sql += update.values.isEmpty() ? u"(?, ?)"_s : u", (?, ?)"_s;
+        update.values << it.key() << it.value();
+    }
+    update.sql += u") AS d WHERE accounts.id = d.column1"_s;
+    if (guarded)
+        update.sql += u" AND (accounts.kind = 'issuer' OR accounts.balance_cents + d.column2 >= 0)"_s;
+    return update;
+}
+
+} // namespace
+
+Status LedgerService::applyBalancesAtCommit(QSqlDatabase& db, const LedgerPosting& posting)
+{
+    const BalanceUpdate update = balanceUpdate(posting, false);
+    return deferUntilCommit(db, update.sql, update.values);
+}
+
 Status LedgerService::applyBalances(QSqlDatabase& db, const LedgerPosting& posting)
 {
     const auto refuse = [](const QString& code, const QString& message) { return Status::failure(code, message); };
-    // One change per account (a posting may name an account twice), in
-    // account order so two postings over the same accounts queue rather than
-    // deadlock. The balance check is part of the update, so two concurrent
-    // debits cannot both pass a check made before either wrote.
-    QMap<qint64, qint64> deltas;
-    for (const LedgerEntry& entry : posting.entries)
-        deltas[entry.accountId] += entry.amount.cents();
-    QString update = u"UPDATE accounts SET balance_cents = balance_cents + d.column2 FROM (VALUES "_s;
-    QVariantList updateValues;
-    for (auto it = deltas.cbegin(); it != deltas.cend(); ++it) {
-        update += updateValues.isEmpty() ? u"(?, ?)"_s : u", (?, ?)"_s;
-        updateValues << it.key() << it.value();
-    }
-    update += u") AS d WHERE accounts.id = d.column1 AND (accounts.kind = 'issuer' OR accounts.balance_cents + d.column2 >= 0)"_s;
-    auto updated = execSql(db, update, updateValues);
+    // The balance check is part of the update, so two concurrent debits
+    // cannot both pass a check made before either wrote.
+    const BalanceUpdate balances = balanceUpdate(posting, true);
+    const QMap<qint64, qint64>& deltas = balances.deltas;
+    auto updated = execSql(db, balances.sql, balances.values);
     if (!updated)
         return updated.error();
     if (updated.value().numRowsAffected() != deltas.size()) {

@@ -52,6 +52,11 @@ public:
     // applyBalances() only for a posting record() did not find replayed.
     static Result<Posted> record(QSqlDatabase& db, const LedgerPosting& posting);
     static Status applyBalances(QSqlDatabase& db, const LedgerPosting& posting);
+    // applyBalances() sent with the COMMIT (deferUntilCommit), for a posting
+    // whose debit is covered by construction (escrow paying out what it
+    // holds for a voucher): a balance that would still go below zero fails
+    // the accounts table's check and the whole transaction with it.
+    static Status applyBalancesAtCommit(QSqlDatabase& db, const LedgerPosting& posting);
     // A correction is a new posting with every entry negated, never an edit.
     static Result<Posted> reverse(QSqlDatabase& db, qint64 transactionId, const QString& actor,
                                   const QString& idempotencyKey, const QString& memo);

@@ -308,6 +308,27 @@ QList<Migration> migrations(Dialect dialect)
         }
     }
     list << settlement;
+
+    list << Migration{5, "audit chain head and system accounts", {
+        // The audit chain's last link in one row: appending reads and moves
+        // it in one statement, and its row lock keeps appends in line. It
+        // takes over the audit counter from change_sequences.
+        u"CREATE TABLE audit_head ("
+         " id INTEGER PRIMARY KEY CHECK (id = 1),"
+         " last_id BIGINT NOT NULL,"
+         " prev_hash TEXT NOT NULL,"
+         " last_hash TEXT NOT NULL)"_s,
+        u"INSERT INTO audit_head (id, last_id, prev_hash, last_hash) SELECT 1, value, "
+         "COALESCE((SELECT prev_hash FROM audit_log ORDER BY id DESC LIMIT 1), '%1'), "
+         "COALESCE((SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1), '%1') "
+         "FROM change_sequences WHERE name = 'audit'"_s.arg(QString(64, u'0')),
+        u"DELETE FROM change_sequences WHERE name = 'audit'"_s,
+        // The singleton accounts exist from the start, so no request ever
+        // creates one and their ids never change.
+        u"INSERT INTO accounts (kind, owner_id, balance_cents, created_at) VALUES ('issuer', 0, 0, %1), "
+         "('escrow', 0, 0, %1), ('settlement', 0, 0, %1) ON CONFLICT (kind, owner_id) DO NOTHING"_s
+            .arg(Clock::instance().nowMsecs()),
+    }};
     return list;
 }
 

@@ -51,6 +51,31 @@ struct VoucherRow {
     std::optional<qint64> endedAt;
 };
 
+struct ShopRow {
+    qint64 id = 0;
+    QString name;
+    bool active = false;
+    std::optional<qint64> accountId;  // unset until the shop's first payment
+};
+
+Result<std::optional<ShopRow>> readShop(QSqlDatabase& db, qint64 shopId)
+{
+    auto q = execSql(db, u"SELECT s.name, s.active, a.id FROM shops s "
+                          "LEFT JOIN accounts a ON a.kind = 'shop' AND a.owner_id = s.id WHERE s.id = ?"_s,
+                     {shopId});
+    if (!q)
+        return q.error();
+    if (!q.value().next())
+        return std::optional<ShopRow>();
+    ShopRow row;
+    row.id = shopId;
+    row.name = q.value().value(0).toString();
+    row.active = q.value().value(1).toInt() != 0;
+    if (!q.value().value(2).isNull())
+        row.accountId = q.value().value(2).toLongLong();
+    return std::optional<ShopRow>(row);
+}
+
 Result<std::optional<VoucherRow>> readVoucher(QSqlDatabase& db, const QString& column, const QString& value, bool forUpdate)
 {
     auto q = execSql(db, u"SELECT id, public_id, resident_id, amount_cents, status, expires_on, ended_at FROM vouchers WHERE "_s
@@ -71,19 +96,12 @@ Result<std::optional<VoucherRow>> readVoucher(QSqlDatabase& db, const QString& c
     return std::optional<VoucherRow>(row);
 }
 
+// On PostgreSQL the voucher row is locked as it is read: concurrent
+// redemptions of one voucher queue on it and each sees the winner's status.
+// (SQLite's BEGIN IMMEDIATE already holds the write lock.)
 Result<std::optional<VoucherRow>> lockVoucher(QSqlDatabase& db, const QString& column, const QString& value)
 {
-    if (!isPostgres(db))
-        return readVoucher(db, column, value, false);  // BEGIN IMMEDIATE already holds the write lock
-    // Redeemed, cancelled and expired are final, so a plain read of one of
-    // them is the answer. Only an issued voucher is locked (and read again):
-    // concurrent redemptions then queue on the row and each sees the
-    // winner's status. The losers of a race, usually the many, thus commit
-    // no row lock and cost no WAL flush.
-    auto plain = readVoucher(db, column, value, false);
-    if (!plain || !plain.value() || plain.value()->status != u"issued"_s)
-        return plain;
-    return readVoucher(db, column, value, true);
+    return readVoucher(db, column, value, isPostgres(db));
 }
 
 const QString kRedemptionSelect =
@@ -164,26 +182,28 @@ Status releaseExpired(QSqlDatabase& db, VoucherRow& voucher, const RedeemingDevi
 }
 
 Result<RedemptionService::Outcome> pay(QSqlDatabase& db, const VoucherRow& voucher, const RedeemingDevice& device,
-                                       const QString& shopName, std::optional<qint64> offlineAcceptedAt,
+                                       const ShopRow& shop, std::optional<qint64> offlineAcceptedAt,
                                        const QString& requestId)
 {
     const qint64 now = Clock::instance().nowMsecs();
     auto escrow = LedgerService::account(db, AccountKind::Escrow);
     if (!escrow)
         return escrow.error();
-    auto shop = LedgerService::account(db, AccountKind::Shop, *device.shopId);
-    if (!shop)
-        return shop.error();
+    const Result<qint64> shopAccount = shop.accountId ? Result<qint64>(*shop.accountId)
+                                                      : LedgerService::account(db, AccountKind::Shop, shop.id);
+    if (!shopAccount)
+        return shopAccount.error();
     LedgerPosting posting;
     posting.kind = u"voucher_redeem"_s;
     posting.actor = device.actor;
     posting.idempotencyKey = u"voucher-redeem:"_s + voucher.publicId;
-    posting.memo = u"Voucher redeemed at %1"_s.arg(shopName);
+    posting.memo = u"Voucher redeemed at %1"_s.arg(shop.name);
     posting.entries = {LedgerEntry{escrow.value(), Coins(-voucher.amount.cents())},
-                       LedgerEntry{shop.value(), voucher.amount}};
+                       LedgerEntry{shopAccount.value(), voucher.amount}};
     // Every concurrent redemption queues for the escrow balance, so the
-    // balances change last, right before the audit entry and the commit:
-    // the voucher and redemption rows are written while nobody waits.
+    // balances change last, with the audit entry and the commit, in one
+    // round trip: the voucher and redemption rows are written while nobody
+    // waits, and the shared rows stay locked only while the database works.
     auto posted = LedgerService::record(db, posting);
     if (!posted)
         return posted.error();
@@ -206,14 +226,14 @@ Result<RedemptionService::Outcome> pay(QSqlDatabase& db, const VoucherRow& vouch
     if (!inserted.value().next())
         return Error{u"database-error"_s, u"The redemption was not stored."_s};
     const qint64 redemptionId = inserted.value().value(0).toLongLong();
-    if (Status paid = LedgerService::applyBalances(db, posting); !paid)
+    if (Status paid = LedgerService::applyBalancesAtCommit(db, posting); !paid)
         return paid.error();
     Redemption redemption;
     redemption.id = redemptionId;
     redemption.voucherId = voucher.publicId;
     redemption.amount = voucher.amount;
     redemption.shopId = *device.shopId;
-    redemption.shopName = shopName;
+    redemption.shopName = shop.name;
     redemption.deviceId = device.deviceId;
     redemption.redeemedAt = now;
     redemption.offlineAcceptedAt = offlineAcceptedAt;
@@ -364,12 +384,12 @@ Result<RedemptionService::Outcome> RedemptionService::redeem(QSqlDatabase& db, c
 {
     if (!device.shopId)
         return refused(u"forbidden"_s, u"This counter is not linked to a shop, so it cannot take vouchers."_s);
-    auto shop = execSql(db, u"SELECT name, active FROM shops WHERE id = ?"_s, {*device.shopId});
-    if (!shop)
-        return shop.error();
-    if (!shop.value().next() || shop.value().value(1).toInt() == 0)
+    auto shopRow = readShop(db, *device.shopId);
+    if (!shopRow)
+        return shopRow.error();
+    if (!shopRow.value() || !shopRow.value()->active)
         return refused(u"forbidden"_s, u"This counter's shop is deactivated; it cannot take vouchers."_s);
-    const QString shopName = shop.value().value(0).toString();
+    const ShopRow shop = *shopRow.value();
 
     const QDateTime now = Clock::instance().nowUtc();
     const QDate today = municipalityDay(now);
@@ -416,7 +436,7 @@ Result<RedemptionService::Outcome> RedemptionService::redeem(QSqlDatabase& db, c
             offlineAt ? municipalityDay(QDateTime::fromMSecsSinceEpoch(std::min(*offlineAt, now.toMSecsSinceEpoch()), Qt::UTC))
                       : today;
         if (judgedDay <= voucher.expiresOn)
-            return pay(db, voucher, device, shopName, offlineAt, requestId);
+            return pay(db, voucher, device, shop, offlineAt, requestId);
         if (today > voucher.expiresOn) {
             if (Status released = releaseExpired(db, voucher, device, requestId); !released)
                 return released.error();

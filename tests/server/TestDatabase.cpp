@@ -34,6 +34,10 @@ private Q_SLOTS:
     void doublesRoundTrip();
     void questionMarksInSqlTextStayLiteral();
     void wrongNumberOfValuesIsRefused();
+    void deferredWritesCommitWithTheTransaction();
+    void failingDeferredWriteUndoesTheWholeTransaction();
+    void deferredDuplicateKeyRunsTheUnitAgain();
+    void deferredWriteOutsideATransactionRunsAtOnce();
 
 private:
     int scratchRows();
@@ -232,6 +236,84 @@ void TestDatabase::wrongNumberOfValuesIsRefused()
         QVERIFY2(tooFew.error().message.contains(u"INSERT INTO scratch"_s), qPrintable(tooFew.error().message));
         QVERIFY2(tooMany.error().message.contains(u"placeholders"_s), qPrintable(tooMany.error().message));
     }
+}
+
+// On PostgreSQL a deferred write is sent together with the COMMIT; on
+// SQLite it runs at once. Either way it belongs to the transaction.
+void TestDatabase::deferredWritesCommitWithTheTransaction()
+{
+    int seenInside = -1;
+    const Status status = m_database->transaction([&](QSqlDatabase& db) -> Status {
+        if (Status s = execStatus(db, u"INSERT INTO scratch (id, t) VALUES (1, 'now')"_s); !s)
+            return s;
+        if (Status s = deferUntilCommit(db, u"INSERT INTO scratch (id, t) VALUES (?, ?)"_s, {qint64(2), u"it's later"_s}); !s)
+            return s;
+        if (Status s = deferUntilCommit(db, u"UPDATE scratch SET i = ? WHERE id = 2"_s, {qint64(7)}); !s)
+            return s;
+        seenInside = scratchRows();
+        return {};
+    });
+    QVERIFY2(status, qPrintable(status ? QString() : status.error().message));
+    QCOMPARE(seenInside, test::usePostgres() ? 1 : 2);
+    auto row = execSql(m_db, u"SELECT t, i FROM scratch WHERE id = 2"_s);
+    QVERIFY(row && row.value().next());
+    QCOMPARE(row.value().value(0).toString(), u"it's later"_s);
+    QCOMPARE(row.value().value(1).toLongLong(), 7);
+    QCOMPARE(scratchRows(), 2);
+}
+
+void TestDatabase::failingDeferredWriteUndoesTheWholeTransaction()
+{
+    const Status status = m_database->transaction([&](QSqlDatabase& db) -> Status {
+        if (Status s = execStatus(db, u"INSERT INTO scratch (id, t) VALUES (1, 'first')"_s); !s)
+            return s;
+        if (Status s = deferUntilCommit(db, u"INSERT INTO scratch (id, t) VALUES (2, 'second')"_s, {}); !s)
+            return s;
+        // Refused by the database, not by us: there is no such table.
+        return deferUntilCommit(db, u"INSERT INTO no_such_table (id) VALUES (?)"_s, {qint64(3)});
+    });
+    QVERIFY(!status);
+    QCOMPARE(status.error().code, u"database-error"_s);
+    QCOMPARE(scratchRows(), 0);
+    // The connection is usable afterwards: no transaction was left open.
+    QVERIFY(execStatus(m_db, u"INSERT INTO scratch (id, t) VALUES (5, 'after')"_s));
+    QCOMPARE(scratchRows(), 1);
+}
+
+// Two requests with one Idempotency-Key race: the loser's stored answer
+// collides with the winner's at commit, and its unit runs again.
+void TestDatabase::deferredDuplicateKeyRunsTheUnitAgain()
+{
+    QVERIFY(execStatus(m_db, u"INSERT INTO scratch (id, t) VALUES (7, 'winner')"_s));
+    int attempts = 0;
+    const Status status = m_database->transaction([&](QSqlDatabase& db) -> Status {
+        ++attempts;
+        if (Status s = execStatus(db, u"INSERT INTO scratch (id, t) VALUES (?, 'side effect')"_s, {qint64(100 + attempts)}); !s)
+            return s;
+        if (attempts > 1)
+            return {};  // sees the winner's row now
+        Status stored = deferUntilCommit(db, u"INSERT INTO scratch (id, t) VALUES (7, 'loser')"_s, {});
+        if (!stored && stored.error().code == u"unique-violation"_s)
+            return Status::failure(u"retry"_s, stored.error().message);  // as IdempotencyStore does on SQLite
+        return stored;
+    });
+    QVERIFY2(status, qPrintable(status ? QString() : status.error().message));
+    QCOMPARE(attempts, 2);
+    auto rows = execSql(m_db, u"SELECT id, t FROM scratch ORDER BY id"_s);
+    QVERIFY(rows);
+    QStringList seen;
+    while (rows.value().next())
+        seen << u"%1 %2"_s.arg(rows.value().value(0).toLongLong()).arg(rows.value().value(1).toString());
+    QCOMPARE(seen, (QStringList{u"7 winner"_s, u"102 side effect"_s}));
+}
+
+void TestDatabase::deferredWriteOutsideATransactionRunsAtOnce()
+{
+    QVERIFY(deferUntilCommit(m_db, u"INSERT INTO scratch (id, t) VALUES (?, ?)"_s, {qint64(3), u"at once"_s}));
+    QCOMPARE(scratchRows(), 1);
+    const Status refused = deferUntilCommit(m_db, u"INSERT INTO scratch (id, t) VALUES (3, 'twice')"_s, {});
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code, u"unique-violation"_s);
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)
