@@ -95,6 +95,49 @@ bool isSqlNull(const QVariant& value)
     }
 }
 
+QString literal(QSqlDriver* driver, const QVariant& value)
+{
+    QSqlField field(QString(), value.metaType());
+    if (isSqlNull(value))
+        field.clear();
+    else
+        field.setValue(value);
+    return driver->formatValue(field);
+}
+
+// Walks a statement's text and hands each '?' placeholder's position to
+// `placeholder`, which writes its replacement. A '?' counts only outside
+// quoted literals and quoted names, as in Qt's own positional-to-$n rewrite.
+// Returns how many placeholders there were.
+template <typename Replace>
+qsizetype rewritePlaceholders(const QString& sql, QString* text, Replace placeholder)
+{
+    text->reserve(sql.size() + 32);
+    qsizetype placeholders = 0;
+    QChar closingQuote;
+    for (const QChar ch : sql) {
+        if (!closingQuote.isNull()) {
+            if (ch == closingQuote)
+                closingQuote = QChar();
+            *text += ch;
+        } else if (ch == u'?') {
+            placeholder(placeholders++, text);
+        } else {
+            if (ch == u'\'' || ch == u'"')
+                closingQuote = ch;
+            *text += ch;
+        }
+    }
+    return placeholders;
+}
+
+Error placeholderMismatch(const QString& sql, qsizetype values)
+{
+    return Error{u"database-error"_s,
+                 u"The statement \"%1\" has a different number of placeholders than the %2 values given."_s
+                     .arg(sql.left(80)).arg(values)};
+}
+
 // PostgreSQL: one simple query with the values written in as literals, one
 // round trip. Qt's QPSQL driver would PREPARE, EXECUTE and DEALLOCATE every
 // statement (three round trips, about 60 per redemption). This is not a
@@ -106,41 +149,112 @@ bool isSqlNull(const QVariant& value)
 // through PQescapeByteaConn, numbers and booleans as plain literals and
 // NULL as NULL. The connection runs with standard_conforming_strings on, so
 // a quote-doubled literal cannot be ended early by a backslash.
-// A '?' counts as a placeholder only outside quoted literals and quoted
-// names, as in Qt's own positional-to-$n rewrite.
 Result<QString> inlineValues(const QSqlDatabase& db, const QString& sql, const QVariantList& binds)
 {
     QString text;
-    text.reserve(sql.size() + binds.size() * 16);
     QSqlDriver* driver = db.driver();
-    qsizetype placeholders = 0;
-    QChar closingQuote;
-    for (const QChar ch : sql) {
-        if (!closingQuote.isNull()) {
-            if (ch == closingQuote)
-                closingQuote = QChar();
-            text += ch;
-        } else if (ch == u'?') {
-            if (placeholders++ >= binds.size())
-                continue;
-            const QVariant& value = binds.at(placeholders - 1);
-            QSqlField field(QString(), value.metaType());
-            if (isSqlNull(value))
-                field.clear();
-            else
-                field.setValue(value);
-            text += driver->formatValue(field);
-        } else {
-            if (ch == u'\'' || ch == u'"')
-                closingQuote = ch;
-            text += ch;
-        }
-    }
+    const qsizetype placeholders = rewritePlaceholders(sql, &text, [&](qsizetype index, QString* out) {
+        if (index < binds.size())
+            *out += literal(driver, binds.at(index));
+    });
     if (placeholders != binds.size())
-        return Result<QString>::failure(u"database-error"_s,
-            u"The statement \"%1\" has a different number of placeholders than the %2 values given."_s
-                .arg(sql.left(80)).arg(binds.size()));
+        return placeholderMismatch(sql, binds.size());
     return text;
+}
+
+// Statements a PostgreSQL connection runs again and again are prepared on
+// it once (PREPARE, with $n for each '?') and from then on sent as
+// EXECUTE name(literals): the server no longer parses and plans them each
+// time, which was a third of its work per redemption. One round trip
+// either way. A statement is prepared on its second use, so one-off texts
+// (a list of a certain length) are not; at most kMaxPrepared per connection.
+// Whether the server can infer the parameters' types is only known by
+// trying: inside a transaction the attempt runs under a savepoint, so a
+// statement that cannot be prepared (say "? IS NULL") leaves the
+// transaction intact and is from then on sent with its values written in.
+constexpr int kMaxPrepared = 256;
+
+struct PreparedStatements {
+    QHash<QString, QString> names;  // statement text -> prepared name; empty: cannot be prepared
+    QHash<QString, int> uses;
+    int created = 0;
+};
+
+thread_local QHash<QString, PreparedStatements> t_prepared;  // by connection name
+
+bool isPreparable(const QString& sql)
+{
+    for (const QLatin1StringView verb : {"SELECT"_L1, "INSERT"_L1, "UPDATE"_L1, "DELETE"_L1, "WITH"_L1}) {
+        if (sql.startsWith(verb, Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
+bool runPlain(QSqlDatabase& db, const QString& text)
+{
+    QSqlQuery query(db);
+    return query.exec(text);
+}
+
+// The name the statement is prepared under on this connection, preparing it
+// now if this is its second use; empty when it is sent with literals.
+QString preparedName(QSqlDatabase& db, const QString& sql)
+{
+    PreparedStatements& prepared = t_prepared[db.connectionName()];
+    if (auto known = prepared.names.constFind(sql); known != prepared.names.cend())
+        return known.value();
+    if (!isPreparable(sql) || prepared.created >= kMaxPrepared)
+        return {};
+    if (prepared.uses.size() > 4 * kMaxPrepared)
+        prepared.uses.clear();  // one-off texts, counted once and never seen again
+    if (++prepared.uses[sql] < 2)
+        return {};
+    prepared.uses.remove(sql);
+    PGconn* conn = pgConnection(db);
+    if (!conn)
+        return {};
+    // While an earlier query's answer is still being read the connection
+    // reports itself busy (Qt finishes that answer before the next query);
+    // inside Database::transaction() it is known to be in a transaction.
+    const PGTransactionStatusType state = PQtransactionStatus(conn);
+    const bool ourTransaction = t_commitTail && t_commitTail->connectionName == db.connectionName();
+    if (state == PQTRANS_INERROR || state == PQTRANS_UNKNOWN || (state == PQTRANS_ACTIVE && !ourTransaction))
+        return {};  // try again on a later use
+    const bool inTransaction = state == PQTRANS_INTRANS || state == PQTRANS_ACTIVE;
+    QString numbered;
+    rewritePlaceholders(sql, &numbered, [](qsizetype index, QString* out) { *out += u'$' + QString::number(index + 1); });
+    const QString name = u"bm_%1"_s.arg(++prepared.created);
+    if (inTransaction && !runPlain(db, u"SAVEPOINT bm_prepare"_s))
+        return {};
+    const bool ok = runPlain(db, u"PREPARE %1 AS %2"_s.arg(name, numbered));
+    if (inTransaction) {
+        if (!ok)
+            runPlain(db, u"ROLLBACK TO SAVEPOINT bm_prepare"_s);
+        runPlain(db, u"RELEASE SAVEPOINT bm_prepare"_s);
+    }
+    prepared.names.insert(sql, ok ? name : QString());
+    return ok ? name : QString();
+}
+
+// The text that runs `sql` with `binds` on PostgreSQL: EXECUTE of the
+// prepared statement, or the statement with the values written in.
+Result<QString> postgresText(QSqlDatabase& db, const QString& sql, const QVariantList& binds)
+{
+    const QString name = preparedName(db, sql);
+    if (name.isEmpty())
+        return inlineValues(db, sql, binds);
+    QString placeholders;
+    const qsizetype expected = rewritePlaceholders(sql, &placeholders, [](qsizetype, QString*) {});
+    if (expected != binds.size())
+        return placeholderMismatch(sql, binds.size());
+    if (binds.isEmpty())
+        return QString(u"EXECUTE "_s + name);
+    QString text = u"EXECUTE "_s + name + u'(';
+    QSqlDriver* driver = db.driver();
+    for (qsizetype i = 0; i < binds.size(); ++i)
+        text += (i ? u", "_s : QString()) + literal(driver, binds.at(i));
+    return QString(text + u')');
 }
 } // namespace
 
@@ -217,10 +331,12 @@ Result<QSqlDatabase> Database::connection()
         QSqlDatabase db = QSqlDatabase::database(name, false);
         if (db.isOpen())
             return db;
+        t_prepared.remove(name);  // a new session has none of them
         if (!db.open())
             return sqlError(db.lastError(), u"reopening the database connection"_s);
         return db;
     }
+    t_prepared.remove(name);
     QSqlDatabase db;
     if (m_location.dialect == Dialect::Sqlite) {
         db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
@@ -267,6 +383,7 @@ Result<QSqlDatabase> Database::connection()
 void Database::closeThreadConnection()
 {
     const QString name = connectionName();
+    t_prepared.remove(name);
     if (!QSqlDatabase::contains(name))
         return;
     {
@@ -374,16 +491,14 @@ Result<QSqlQuery> execSql(QSqlDatabase& db, const QString& sql, const QVariantLi
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    // Statements without parameters run directly: PostgreSQL cannot prepare
-    // SET and similar commands, and it saves a round trip.
     bool executed = false;
-    if (binds.isEmpty()) {
-        executed = query.exec(sql);
-    } else if (db.driverName() == u"QPSQL"_s) {
-        auto text = inlineValues(db, sql, binds);
+    if (db.driverName() == u"QPSQL"_s) {
+        auto text = postgresText(db, sql, binds);
         if (!text)
             return text.error();
         executed = query.exec(text.value());
+    } else if (binds.isEmpty()) {
+        executed = query.exec(sql);
     } else {
         // SQLite prepares in-process: no round trips to save.
         if (!query.prepare(sql))
@@ -406,7 +521,7 @@ Result<QSqlQuery> execSql(QSqlDatabase& db, const QString& sql, const QVariantLi
 Status deferUntilCommit(QSqlDatabase& db, const QString& sql, const QVariantList& binds)
 {
     if (t_commitTail && t_commitTail->connectionName == db.connectionName() && isPostgres(db)) {
-        auto text = inlineValues(db, sql, binds);
+        auto text = postgresText(db, sql, binds);
         if (!text)
             return text.error();
         t_commitTail->statements.append(text.value());

@@ -134,18 +134,63 @@ Result<LedgerService::Posted> LedgerService::record(QSqlDatabase& db, const Ledg
     if (!sum.isZero())
         return refuse(u"unbalanced-posting"_s, u"The entries sum to %1 cents, not zero."_s.arg(sum.cents()));
 
+    // The entries, in the posting's order so entry ids keep following it.
+    // Joined to accounts, so an entry for a missing account is left out
+    // instead of failing on the foreign key (which would abort a PostgreSQL
+    // transaction before the missing account could be named). Typed, so
+    // PostgreSQL can prepare the statement (see execSql).
+    QString entryRows;
+    QVariantList entryValues;
+    qint64 position = 0;
+    for (const LedgerEntry& entry : posting.entries) {
+        entryRows += entryValues.isEmpty() ? QString() : u", "_s;
+        entryRows += u"(CAST(? AS BIGINT), CAST(? AS BIGINT), CAST(? AS BIGINT))"_s;
+        entryValues << entry.accountId << entry.amount.cents() << ++position;
+    }
+    const QString entriesFrom = u"(VALUES "_s + entryRows + u") AS v JOIN accounts a ON a.id = v.column1 ORDER BY v.column3"_s;
+    const QString insertTransaction =
+        u"INSERT INTO ledger_transactions (kind, actor, idempotency_key, memo, reverses_id, created_at) "
+         "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (idempotency_key) DO NOTHING RETURNING id"_s;
+    const QVariantList transactionValues{
+        posting.kind, posting.actor, posting.idempotencyKey, posting.memo,
+        posting.reversesId ? QVariant::fromValue(*posting.reversesId) : QVariant(QMetaType::fromType<qint64>()),
+        Clock::instance().nowMsecs()};
+
     // Inserted first and checked only if the key is taken: a new posting,
-    // by far the usual case, costs one statement. A concurrent posting with
+    // by far the usual case, is written at once. A concurrent posting with
     // the same key makes this one wait for it and then find it.
-    auto inserted = execSql(db, u"INSERT INTO ledger_transactions (kind, actor, idempotency_key, memo, reverses_id, created_at) "
-                                 "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (idempotency_key) DO NOTHING RETURNING id"_s,
-                            {posting.kind, posting.actor, posting.idempotencyKey, posting.memo,
-                             posting.reversesId ? QVariant::fromValue(*posting.reversesId) : QVariant(QMetaType::fromType<qint64>()),
-                             Clock::instance().nowMsecs()});
-    if (!inserted)
-        return inserted.error();
-    if (!inserted.value().next()) {
-        inserted.value().finish();
+    std::optional<qint64> transactionId;
+    qint64 entriesWritten = 0;
+    if (isPostgres(db)) {
+        // The transaction and its entries in one statement, one round trip.
+        auto written = execSql(db, u"WITH t AS ("_s + insertTransaction + u"), "
+                                    "e AS (INSERT INTO ledger_entries (transaction_id, account_id, amount_cents) "
+                                    "SELECT t.id, v.column1, v.column2 FROM t CROSS JOIN "_s + entriesFrom + u" RETURNING 1) "
+                                    "SELECT t.id, (SELECT COUNT(*) FROM e) FROM t"_s,
+                               transactionValues + entryValues);
+        if (!written)
+            return written.error();
+        if (written.value().next()) {
+            transactionId = written.value().value(0).toLongLong();
+            entriesWritten = written.value().value(1).toLongLong();
+        }
+    } else {
+        auto inserted = execSql(db, insertTransaction, transactionValues);
+        if (!inserted)
+            return inserted.error();
+        if (inserted.value().next()) {
+            transactionId = inserted.value().value(0).toLongLong();
+            inserted.value().finish();
+            auto entries = execSql(db, u"INSERT INTO ledger_entries (transaction_id, account_id, amount_cents) "
+                                        "SELECT ?, v.column1, v.column2 FROM "_s + entriesFrom,
+                                   QVariantList{*transactionId} + entryValues);
+            if (!entries)
+                return entries.error();
+            entriesWritten = entries.value().numRowsAffected();
+        }
+    }
+
+    if (!transactionId) {
         QString existingKind;
         auto existing = existingTransaction(db, posting.idempotencyKey, &existingKind);
         if (!existing)
@@ -160,30 +205,7 @@ Result<LedgerService::Posted> LedgerService::record(QSqlDatabase& db, const Ledg
                 u"The idempotency key %1 was already used for a different money movement."_s.arg(posting.idempotencyKey));
         return Posted{*existing.value(), true};
     }
-    const qint64 transactionId = inserted.value().value(0).toLongLong();
-
-    // The entries go in before the balances change: the balance updates lock
-    // rows that many postings share (the escrow account, a busy shop's) until
-    // commit, so everything else comes first and the balances change in one
-    // statement, one round trip, instead of one per entry.
-    // Joined to accounts, so an entry for a missing account is left out
-    // instead of failing on the foreign key (which would abort a PostgreSQL
-    // transaction before the missing account could be named).
-    QString insertEntries = u"INSERT INTO ledger_entries (transaction_id, account_id, amount_cents) "
-                             "SELECT e.column1, e.column2, e.column3 FROM (VALUES "_s;
-    QVariantList entryValues;
-    entryValues.reserve(posting.entries.size() * 4);
-    qint64 position = 0;
-    for (const LedgerEntry& entry : posting.entries) {
-        insertEntries += entryValues.isEmpty() ? u"(?, ?, ?, ?)"_s : u", (?, ?, ?, ?)"_s;
-        entryValues << transactionId << entry.accountId << entry.amount.cents() << ++position;
-    }
-    // In the posting's order, so entry ids keep following it.
-    insertEntries += u") AS e JOIN accounts a ON a.id = e.column2 ORDER BY e.column4"_s;
-    auto entriesInserted = execSql(db, insertEntries, entryValues);
-    if (!entriesInserted)
-        return entriesInserted.error();
-    if (entriesInserted.value().numRowsAffected() != posting.entries.size()) {
+    if (entriesWritten != posting.entries.size()) {
         for (const LedgerEntry& entry : posting.entries) {
             auto exists = execSql(db, u"SELECT 1 FROM accounts WHERE id = ?"_s, {entry.accountId});
             if (!exists)
@@ -194,7 +216,7 @@ Result<LedgerService::Posted> LedgerService::record(QSqlDatabase& db, const Ledg
         return refuse(u"retry"_s, u"An account disappeared while the posting was written."_s);
     }
 
-    return Posted{transactionId, false};
+    return Posted{*transactionId, false};
 }
 
 namespace {
@@ -214,7 +236,9 @@ BalanceUpdate balanceUpdate(const LedgerPosting& posting, bool guarded)
         update.deltas[entry.accountId] += entry.amount.cents();
     update.sql = u"UPDATE accounts SET balance_cents = balance_cents + d.column2 FROM (VALUES "_s;
     for (auto it = update.deltas.cbegin(); it != update.deltas.cend(); ++it) {
-        update.sql += update.values.isEmpty() ? u"(?, ?)"_s : u", (?, ?)"_s;
+        // Typed, so PostgreSQL can prepare the statement (see execSql).
+        update.sql += update.values.isEmpty() ? u"(CAST(? AS BIGINT), CAST(? AS BIGINT))"_s
+                                              : u", (CAST(? AS BIGINT), CAST(? AS BIGINT))"_s;
         update.values << it.key() << it.value();
     }
     update.sql += u") AS d WHERE accounts.id = d.column1"_s;

@@ -209,22 +209,33 @@ Result<RedemptionService::Outcome> pay(QSqlDatabase& db, const VoucherRow& vouch
         return posted.error();
     if (posted.value().replayed)
         return Error{u"database-error"_s, u"Voucher %1 was paid in the ledger but is still issued."_s.arg(voucher.publicId)};
-    auto updated = execSql(db, u"UPDATE vouchers SET status = 'redeemed', ended_at = ?, end_transaction_id = ? "
-                                "WHERE id = ? AND status = 'issued'"_s,
-                           {now, posted.value().transactionId, voucher.id});
-    if (!updated)
-        return updated.error();
-    if (updated.value().numRowsAffected() != 1)
-        return Error{u"retry"_s, u"The voucher changed while it was being redeemed."_s};
-    auto inserted = execSql(db, u"INSERT INTO voucher_redemptions (voucher_id, shop_id, device_id, amount_cents, redeemed_at, "
-                                 "offline_accepted_at, ledger_transaction_id) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
-                            {voucher.id, *device.shopId, device.deviceId, voucher.amount.cents(), now,
-                             offlineAcceptedAt ? QVariant(*offlineAcceptedAt) : QVariant(QMetaType(QMetaType::LongLong)),
-                             posted.value().transactionId});
+    // The voucher turns redeemed and the redemption row is written in one
+    // step; no row means the voucher changed since it was read.
+    const QString markRedeemed = u"UPDATE vouchers SET status = 'redeemed', ended_at = ?, end_transaction_id = ? "
+                                  "WHERE id = ? AND status = 'issued'"_s;
+    const QVariantList markValues{now, posted.value().transactionId, voucher.id};
+    const QString insertColumns = u"INSERT INTO voucher_redemptions (voucher_id, shop_id, device_id, amount_cents, "
+                                   "redeemed_at, offline_accepted_at, ledger_transaction_id) "_s;
+    const QVariantList rowValues{*device.shopId, device.deviceId, voucher.amount.cents(), now,
+                                 offlineAcceptedAt ? QVariant(*offlineAcceptedAt) : QVariant(QMetaType(QMetaType::LongLong)),
+                                 posted.value().transactionId};
+    auto inserted = [&]() -> Result<QSqlQuery> {
+        if (isPostgres(db))
+            return execSql(db, u"WITH v AS ("_s + markRedeemed + u" RETURNING id) "_s + insertColumns
+                                   + u"SELECT v.id, ?, ?, ?, ?, ?, ? FROM v RETURNING id"_s,
+                           markValues + rowValues);
+        auto updated = execSql(db, markRedeemed, markValues);
+        if (!updated)
+            return updated.error();
+        if (updated.value().numRowsAffected() != 1)
+            return Error{u"retry"_s, u"The voucher changed while it was being redeemed."_s};
+        updated.value().finish();
+        return execSql(db, insertColumns + u"VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"_s, QVariantList{voucher.id} + rowValues);
+    }();
     if (!inserted)
         return inserted.error();
     if (!inserted.value().next())
-        return Error{u"database-error"_s, u"The redemption was not stored."_s};
+        return Error{u"retry"_s, u"The voucher changed while it was being redeemed."_s};
     const qint64 redemptionId = inserted.value().value(0).toLongLong();
     if (Status paid = LedgerService::applyBalancesAtCommit(db, posting); !paid)
         return paid.error();

@@ -38,6 +38,8 @@ private Q_SLOTS:
     void failingDeferredWriteUndoesTheWholeTransaction();
     void deferredDuplicateKeyRunsTheUnitAgain();
     void deferredWriteOutsideATransactionRunsAtOnce();
+    void repeatedStatementsKeepTheirValues();
+    void statementThatCannotBePreparedStillRuns();
 
 private:
     int scratchRows();
@@ -314,6 +316,69 @@ void TestDatabase::deferredWriteOutsideATransactionRunsAtOnce()
     const Status refused = deferUntilCommit(m_db, u"INSERT INTO scratch (id, t) VALUES (3, 'twice')"_s, {});
     QVERIFY(!refused);
     QCOMPARE(refused.error().code, u"unique-violation"_s);
+}
+
+// On PostgreSQL a statement used again is prepared and then sent as
+// EXECUTE with the values as literals: every value must still arrive as
+// given, and the statement be prepared once per connection.
+void TestDatabase::repeatedStatementsKeepTheirValues()
+{
+    const QStringList values{u"plain"_s, u"it's"_s, u"back\\slash\\'"_s, u"'); DROP TABLE scratch; --"_s,
+                             u"$1 ? $2"_s, u"Zoë €"_s, QString()};
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        const Status inserted = m_database->transaction([&](QSqlDatabase& db) {
+            return execStatus(db, u"INSERT INTO scratch (id, t, i) VALUES (?, ?, ?)"_s, {qint64(i), values.at(i), qint64(-i)});
+        });
+        QVERIFY2(inserted, qPrintable(inserted ? QString() : inserted.error().message));
+    }
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        auto row = execSql(m_db, u"SELECT t, i FROM scratch WHERE id = ?"_s, {qint64(i)});
+        QVERIFY2(row, qPrintable(row ? QString() : row.error().message));
+        QVERIFY(row.value().next());
+        QCOMPARE(row.value().value(0).isNull(), values.at(i).isNull());
+        QCOMPARE(row.value().value(0).toString(), values.at(i));
+        QCOMPARE(row.value().value(1).toLongLong(), -i);
+    }
+    QVERIFY(execSql(m_db, u"UPDATE scratch SET i = i - 1 WHERE id >= ?"_s, {qint64(3)}));
+    auto updated = execSql(m_db, u"UPDATE scratch SET i = i - 1 WHERE id >= ?"_s, {qint64(5)});
+    QVERIFY(updated);
+    QCOMPARE(updated.value().numRowsAffected(), 2);  // the row count of an EXECUTE is the UPDATE's
+    QCOMPARE(scratchRows(), values.size());
+    if (test::usePostgres()) {
+        auto prepared = execSql(m_db, u"SELECT statement FROM pg_prepared_statements WHERE statement LIKE '%scratch%'"_s);
+        QVERIFY(prepared);
+        QStringList statements;
+        while (prepared.value().next())
+            statements << prepared.value().value(0).toString();
+        statements.sort();
+        QCOMPARE(statements.size(), 3);
+        QVERIFY2(statements.join(u'|').contains(u"INSERT INTO scratch (id, t, i) VALUES ($1, $2, $3)"_s),
+                 qPrintable(statements.join(u" | "_s)));
+    }
+}
+
+// "? IS NULL" leaves PostgreSQL no way to know the value's type: preparing
+// it fails, inside a transaction too, and the statement runs as before
+// while the transaction's other writes stay.
+void TestDatabase::statementThatCannotBePreparedStillRuns()
+{
+    QList<bool> answers;
+    const Status status = m_database->transaction([&](QSqlDatabase& db) -> Status {
+        if (Status s = execStatus(db, u"INSERT INTO scratch (id, t) VALUES (1, 'before')"_s); !s)
+            return s;
+        for (const QVariant& value : {QVariant(u"x"_s), QVariant(QMetaType::fromType<QString>()), QVariant(u"y"_s)}) {
+            auto row = execSql(db, u"SELECT CASE WHEN ? IS NULL THEN 1 ELSE 0 END"_s, {value});
+            if (!row)
+                return row.error();
+            if (!row.value().next())
+                return Status::failure(u"database-error"_s, u"no row"_s);
+            answers << (row.value().value(0).toInt() == 1);
+        }
+        return execStatus(db, u"INSERT INTO scratch (id, t) VALUES (2, 'after')"_s);
+    });
+    QVERIFY2(status, qPrintable(status ? QString() : status.error().message));
+    QCOMPARE(answers, (QList<bool>{false, true, false}));
+    QCOMPARE(scratchRows(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)

@@ -27,6 +27,7 @@ private Q_SLOTS:
     void sameKeyForOtherEntriesIsRefused();
     void overdraftIsRefusedAndChangesNothing();
     void unbalancedAndEmptyPostingsAreRefused();
+    void balancesAtCommitRefuseAnOverdraftWithTheWholeTransaction();
     void reversalUndoesATransactionOnce();
     void ledgerRowsCannotBeEditedOrDeleted();
     void concurrentSpendingNeverOverdraws();
@@ -182,6 +183,47 @@ void TestLedgerService::overdraftIsRefusedAndChangesNothing()
     // Exactly the balance is fine.
     QVERIFY(transfer(a.resident, a.shop, 1000, u"spend-all"_s).ok());
     QCOMPARE(balance(a.resident), 0);
+    verifyInvariants();
+}
+
+// A posting whose balances change with the COMMIT: covered by construction
+// where it is used, but an overdraft all the same must fail the transaction
+// and leave neither the posting nor the other writes behind.
+void TestLedgerService::balancesAtCommitRefuseAnOverdraftWithTheWholeTransaction()
+{
+    const Accounts a = makeAccounts();
+    QVERIFY(transfer(a.issuer, a.resident, 1000, u"reward-1"_s, u"reward"_s).ok());
+    QVERIFY(transfer(a.resident, a.escrow, 600, u"hold-1"_s, u"voucher_hold"_s).ok());
+    const qint64 transactionsBefore = count(u"ledger_transactions"_s);
+    const qint64 entriesBefore = count(u"ledger_entries"_s);
+    const auto redeem = [&](qint64 cents, const QString& key) {
+        return m_database->transaction([&](QSqlDatabase& db) -> Status {
+            LedgerPosting posting;
+            posting.kind = u"voucher_redeem"_s;
+            posting.actor = u"test"_s;
+            posting.idempotencyKey = key;
+            posting.memo = u"test redemption"_s;
+            posting.entries = {{a.escrow, Coins(-cents)}, {a.shop, Coins(cents)}};
+            auto recorded = LedgerService::record(db, posting);
+            if (!recorded)
+                return recorded.error();
+            if (Status s = execStatus(db, u"INSERT INTO change_sequences (name, value) VALUES ('test-marker', 1)"_s); !s)
+                return s;
+            return LedgerService::applyBalancesAtCommit(db, posting);
+        });
+    };
+    const Status overdraft = redeem(601, u"redeem-too-much"_s);
+    QVERIFY(!overdraft);
+    QCOMPARE(overdraft.error().code, u"database-error"_s);
+    QCOMPARE(balance(a.escrow), 600);
+    QCOMPARE(balance(a.shop), 0);
+    QCOMPARE(count(u"ledger_transactions"_s), transactionsBefore);
+    QCOMPARE(count(u"ledger_entries"_s), entriesBefore);
+    QCOMPARE(count(u"change_sequences WHERE name = 'test-marker'"_s), 0);
+    const Status paid = redeem(600, u"redeem-all"_s);
+    QVERIFY2(paid, qPrintable(paid ? QString() : paid.error().message));
+    QCOMPARE(balance(a.escrow), 0);
+    QCOMPARE(balance(a.shop), 600);
     verifyInvariants();
 }
 
