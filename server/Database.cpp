@@ -441,22 +441,7 @@ Status Database::transaction(const std::function<Status(QSqlDatabase&)>& work)
             return sqlError(query.lastError(), u"starting a transaction"_s);
         }
         Status status = work(db);
-        if (status.ok() && !tail.statements.isEmpty()) {
-            Status committed = commitWithTail(db, tail.statements);
-            if (committed.ok())
-                return status;
-            // Ends the failed transaction; after a failed COMMIT there is
-            // none left and PostgreSQL only warns.
-            QSqlQuery(db).exec(u"ROLLBACK"_s);
-            if (committed.error().code == u"retry"_s && attempt < kMaxTransactionAttempts) {
-                pause(attempt);
-                continue;
-            }
-            if (committed.error().code == u"retry"_s)
-                return Status::failure(u"database-busy"_s, u"The database stayed busy; the operation was not carried out. Try again."_s);
-            return committed;
-        }
-        if (status.ok()) {
+        if (status.ok() && tail.statements.isEmpty()) {
             QSqlQuery commit(db);
             if (commit.exec(u"COMMIT"_s))
                 return status;
@@ -468,6 +453,13 @@ Status Database::transaction(const std::function<Status(QSqlDatabase&)>& work)
             }
             return sqlError(error, u"committing a transaction"_s);
         }
+        if (status.ok()) {
+            status = commitWithTail(db, tail.statements);
+            if (status.ok())
+                return status;
+        }
+        // A failed unit, or a failed tail and COMMIT (then no transaction is
+        // left and PostgreSQL only warns).
         QSqlQuery(db).exec(u"ROLLBACK"_s);
         if (status.error().code == u"retry"_s && attempt < kMaxTransactionAttempts) {
             pause(attempt);
