@@ -329,6 +329,38 @@ QList<Migration> migrations(Dialect dialect)
          "('escrow', 0, 0, %1), ('settlement', 0, 0, %1) ON CONFLICT (kind, owner_id) DO NOTHING"_s
             .arg(Clock::instance().nowMsecs()),
     }};
+
+    // Accounts and shops are kept for good, like the ledger that names them.
+    // On PostgreSQL that lets two foreign keys go which every redemption
+    // checked on the same few rows (the escrow account, the shop's account,
+    // the shop): each check share-locks the row, and with many redemptions
+    // at once those locks pile up into multixacts that every later reader
+    // of the row must resolve, while the balance updates change it. An entry
+    // still names only an existing account, because LedgerService::record
+    // inserts entries joined to accounts and refuses a posting that lost
+    // one; a redemption names the shop it has just read. SQLite keeps its
+    // foreign keys, which cost nothing there.
+    Migration kept{6, "accounts and shops kept for good", {}};
+    if (dialect == Dialect::Sqlite) {
+        for (const QString& table : {u"accounts"_s, u"shops"_s}) {
+            kept.statements << u"CREATE TRIGGER %1_kept BEFORE DELETE ON %1 "
+                                "BEGIN SELECT RAISE(ABORT, '%1 rows are kept for good'); END"_s.arg(table)
+                            << u"CREATE TRIGGER %1_id_kept BEFORE UPDATE OF id ON %1 "
+                                "BEGIN SELECT RAISE(ABORT, '%1 rows are kept for good'); END"_s.arg(table);
+        }
+    } else {
+        kept.statements << u"CREATE FUNCTION buurtmunt_kept_for_good() RETURNS trigger LANGUAGE plpgsql AS $$ "
+                            "BEGIN RAISE EXCEPTION '% rows are kept for good', TG_TABLE_NAME; END $$"_s;
+        // Statement triggers: a row trigger on UPDATE would fetch and lock
+        // each updated row again, and accounts change with every payment.
+        for (const QString& table : {u"accounts"_s, u"shops"_s}) {
+            kept.statements << u"CREATE TRIGGER %1_kept BEFORE DELETE OR UPDATE OF id OR TRUNCATE ON %1 "
+                                "FOR EACH STATEMENT EXECUTE FUNCTION buurtmunt_kept_for_good()"_s.arg(table);
+        }
+        kept.statements << u"ALTER TABLE ledger_entries DROP CONSTRAINT ledger_entries_account_id_fkey"_s
+                        << u"ALTER TABLE voucher_redemptions DROP CONSTRAINT voucher_redemptions_shop_id_fkey"_s;
+    }
+    list << kept;
     return list;
 }
 

@@ -49,6 +49,7 @@ struct VoucherRow {
     QString status;
     QDate expiresOn;
     std::optional<qint64> endedAt;
+    QString token;  // as issued
 };
 
 struct ShopRow {
@@ -58,50 +59,63 @@ struct ShopRow {
     std::optional<qint64> accountId;  // unset until the shop's first payment
 };
 
-Result<std::optional<ShopRow>> readShop(QSqlDatabase& db, qint64 shopId)
+// What a redemption reads before it decides anything: the counter's shop
+// with its account, and the voucher the code names, in one query. On
+// PostgreSQL the voucher row is locked as it is read, so concurrent
+// redemptions of one voucher queue on it and each sees the winner's status
+// (SQLite's BEGIN IMMEDIATE already holds the write lock). Without a voucher
+// column only the shop is read.
+struct CounterLookup {
+    std::optional<ShopRow> shop;
+    std::optional<VoucherRow> voucher;
+};
+
+Result<CounterLookup> lookUp(QSqlDatabase& db, qint64 shopId, const QString& voucherColumn, const QString& voucherKey)
 {
-    auto q = execSql(db, u"SELECT s.name, s.active, a.id FROM shops s "
-                          "LEFT JOIN accounts a ON a.kind = 'shop' AND a.owner_id = s.id WHERE s.id = ?"_s,
-                     {shopId});
+    const bool withVoucher = !voucherColumn.isEmpty();
+    QString sql;
+    QVariantList binds;
+    if (withVoucher) {
+        sql = u"WITH v AS (SELECT id, public_id, resident_id, amount_cents, status, expires_on, ended_at, token "
+               "FROM vouchers WHERE "_s + voucherColumn + u" = ?"_s + (isPostgres(db) ? u" FOR UPDATE"_s : QString())
+            + u") SELECT s.name, s.active, a.id, v.id, v.public_id, v.resident_id, v.amount_cents, v.status, "
+               "v.expires_on, v.ended_at, v.token FROM shops s "_s;
+        binds << voucherKey;
+    } else {
+        sql = u"SELECT s.name, s.active, a.id FROM shops s "_s;
+    }
+    sql += u"LEFT JOIN accounts a ON a.kind = 'shop' AND a.owner_id = s.id "_s;
+    if (withVoucher)
+        sql += u"LEFT JOIN v ON 1 = 1 "_s;
+    sql += u"WHERE s.id = ?"_s;
+    binds << shopId;
+    auto q = execSql(db, sql, binds);
     if (!q)
         return q.error();
+    CounterLookup found;
     if (!q.value().next())
-        return std::optional<ShopRow>();
-    ShopRow row;
-    row.id = shopId;
-    row.name = q.value().value(0).toString();
-    row.active = q.value().value(1).toInt() != 0;
-    if (!q.value().value(2).isNull())
-        row.accountId = q.value().value(2).toLongLong();
-    return std::optional<ShopRow>(row);
-}
-
-Result<std::optional<VoucherRow>> readVoucher(QSqlDatabase& db, const QString& column, const QString& value, bool forUpdate)
-{
-    auto q = execSql(db, u"SELECT id, public_id, resident_id, amount_cents, status, expires_on, ended_at FROM vouchers WHERE "_s
-                             + column + u" = ?"_s + (forUpdate ? u" FOR UPDATE"_s : QString()),
-                     {value});
-    if (!q)
-        return q.error();
-    if (!q.value().next())
-        return std::optional<VoucherRow>();
-    VoucherRow row;
-    row.id = q.value().value(0).toLongLong();
-    row.publicId = q.value().value(1).toString();
-    row.residentId = q.value().value(2).toLongLong();
-    row.amount = Coins(q.value().value(3).toLongLong());
-    row.status = q.value().value(4).toString();
-    row.expiresOn = QDate::fromString(q.value().value(5).toString(), Qt::ISODate);
-    row.endedAt = optionalMsecs(q.value().value(6));
-    return std::optional<VoucherRow>(row);
-}
-
-// On PostgreSQL the voucher row is locked as it is read: concurrent
-// redemptions of one voucher queue on it and each sees the winner's status.
-// (SQLite's BEGIN IMMEDIATE already holds the write lock.)
-Result<std::optional<VoucherRow>> lockVoucher(QSqlDatabase& db, const QString& column, const QString& value)
-{
-    return readVoucher(db, column, value, isPostgres(db));
+        return found;
+    const QSqlQuery& row = q.value();
+    ShopRow shop;
+    shop.id = shopId;
+    shop.name = row.value(0).toString();
+    shop.active = row.value(1).toInt() != 0;
+    if (!row.value(2).isNull())
+        shop.accountId = row.value(2).toLongLong();
+    found.shop = shop;
+    if (withVoucher && !row.value(3).isNull()) {
+        VoucherRow voucher;
+        voucher.id = row.value(3).toLongLong();
+        voucher.publicId = row.value(4).toString();
+        voucher.residentId = row.value(5).toLongLong();
+        voucher.amount = Coins(row.value(6).toLongLong());
+        voucher.status = row.value(7).toString();
+        voucher.expiresOn = QDate::fromString(row.value(8).toString(), Qt::ISODate);
+        voucher.endedAt = optionalMsecs(row.value(9));
+        voucher.token = row.value(10).toString();
+        found.voucher = voucher;
+    }
+    return found;
 }
 
 const QString kRedemptionSelect =
@@ -395,12 +409,26 @@ Result<RedemptionService::Outcome> RedemptionService::redeem(QSqlDatabase& db, c
 {
     if (!device.shopId)
         return refused(u"forbidden"_s, u"This counter is not linked to a shop, so it cannot take vouchers."_s);
-    auto shopRow = readShop(db, *device.shopId);
-    if (!shopRow)
-        return shopRow.error();
-    if (!shopRow.value() || !shopRow.value()->active)
+    // The voucher a token names is read from the token itself; its
+    // signature is judged further down.
+    const bool byToken = !input.token.isEmpty();
+    Result<VoucherClaims> inspected = byToken ? VoucherCodec::inspect(input.token)
+                                              : Result<VoucherClaims>(VoucherClaims());
+    QString column;
+    QString key;
+    if (!byToken) {
+        column = u"manual_code"_s;
+        key = input.manualCode.toString();
+    } else if (inspected) {
+        column = u"public_id"_s;
+        key = inspected.value().voucherIdHex();
+    }
+    auto looked = lookUp(db, *device.shopId, column, key);
+    if (!looked)
+        return looked.error();
+    if (!looked.value().shop || !looked.value().shop->active)
         return refused(u"forbidden"_s, u"This counter's shop is deactivated; it cannot take vouchers."_s);
-    const ShopRow shop = *shopRow.value();
+    const ShopRow shop = *looked.value().shop;
 
     const QDateTime now = Clock::instance().nowUtc();
     const QDate today = municipalityDay(now);
@@ -413,27 +441,35 @@ Result<RedemptionService::Outcome> RedemptionService::redeem(QSqlDatabase& db, c
                                                                        {u"reason"_s, u"lies in the future"_s}}}}});
     }
 
+    const std::optional<VoucherRow>& found = looked.value().voucher;
     std::optional<VoucherClaims> claims;
-    Result<std::optional<VoucherRow>> found = std::optional<VoucherRow>();
-    if (!input.token.isEmpty()) {
-        auto verified = verifyToken(db, input.token, today);
-        if (!verified) {
-            if (verified.error().code == u"database-error"_s || verified.error().code == u"retry"_s)
-                return verified.error();
-            return refused(u"voucher-forged"_s, u"The voucher code is not genuine (%1)."_s.arg(verified.error().code),
-                           {{u"reason"_s, verified.error().code}});
+    if (byToken) {
+        const auto forged = [](const Error& why) {
+            return refused(u"voucher-forged"_s, u"The voucher code is not genuine (%1)."_s.arg(why.code),
+                           {{u"reason"_s, why.code}});
+        };
+        if (!inspected)
+            return forged(inspected.error());
+        // A code equal to the one issued for this voucher is the server's
+        // own (a token has exactly one spelling), so its signature is
+        // checked only for any other code: the check is the costliest step
+        // of a redemption, and its answer is needed only to refuse.
+        if (found && found->token == input.token) {
+            claims = inspected.value();
+        } else {
+            auto verified = verifyToken(db, input.token, today);
+            if (!verified) {
+                if (verified.error().code == u"database-error"_s || verified.error().code == u"retry"_s)
+                    return verified.error();
+                return forged(verified.error());
+            }
+            claims = verified.value();
         }
-        claims = verified.value();
-        found = lockVoucher(db, u"public_id"_s, claims->voucherIdHex());
-    } else {
-        found = lockVoucher(db, u"manual_code"_s, input.manualCode.toString());
     }
     if (!found)
-        return found.error();
-    if (!found.value())
         return refused(u"voucher-unknown"_s, claims ? u"No voucher with this code was ever issued here."_s
                                                     : u"No voucher has the code %1."_s.arg(input.manualCode.display()));
-    VoucherRow voucher = *found.value();
+    VoucherRow voucher = *found;
     // A genuine signature over other figures than the stored ones means the
     // record or the key is not what it should be: pay nothing.
     if (claims && (claims->amount != voucher.amount || claims->expiryDay != voucher.expiresOn))

@@ -194,55 +194,111 @@ HttpReply HttpsTestClient::postJson(const QString& path, const QByteArray& body,
 
 HttpReply HttpsTestClient::sendRaw(const QByteArray& request)
 {
-    HttpReply answer;
-    QSslSocket socket;
-    // Verification is the pin below, done before a single request byte leaves.
-    socket.setPeerVerifyMode(QSslSocket::VerifyNone);
-    socket.connectToHostEncrypted(m_baseUrl.host(), static_cast<quint16>(m_baseUrl.port()));
-    if (!socket.waitForEncrypted(m_timeoutMs)) {
-        answer.transportError = u"TLS handshake failed: "_s + socket.errorString();
+    RawHttpsConnection connection(m_baseUrl, m_fingerprint, m_timeoutMs);
+    if (!connection.open()) {
+        HttpReply answer;
+        answer.transportError = connection.error();
         return answer;
     }
-    if (!isPinned(socket.peerCertificate(), m_fingerprint)) {
-        answer.transportError = u"the server's certificate does not match the pinned fingerprint"_s;
-        return answer;
-    }
-    socket.write(request);
+    return connection.exchange(request);
+}
 
-    QByteArray buffer;
+RawHttpsConnection::RawHttpsConnection(QUrl baseUrl, QByteArray certificateSha256, int timeoutMs)
+    : m_baseUrl(std::move(baseUrl))
+    , m_fingerprint(std::move(certificateSha256))
+    , m_timeoutMs(timeoutMs)
+{
+}
+
+RawHttpsConnection::~RawHttpsConnection()
+{
+    close();
+}
+
+bool RawHttpsConnection::open()
+{
+    close();
+    m_socket = std::make_unique<QSslSocket>();
+    // Verification is the pin below, done before a single request byte leaves.
+    m_socket->setPeerVerifyMode(QSslSocket::VerifyNone);
+    m_socket->connectToHostEncrypted(m_baseUrl.host(), static_cast<quint16>(m_baseUrl.port()));
+    if (!m_socket->waitForEncrypted(m_timeoutMs)) {
+        m_error = u"TLS handshake failed: "_s + m_socket->errorString();
+        m_socket.reset();
+        return false;
+    }
+    if (!isPinned(m_socket->peerCertificate(), m_fingerprint)) {
+        m_error = u"the server's certificate does not match the pinned fingerprint"_s;
+        m_socket.reset();
+        return false;
+    }
+    return true;
+}
+
+void RawHttpsConnection::close()
+{
+    if (m_socket)
+        m_socket->abort();
+    m_socket.reset();
+    m_buffer.clear();
+}
+
+HttpReply RawHttpsConnection::exchange(const QByteArray& request)
+{
+    HttpReply answer;
+    if (!m_socket) {
+        answer.transportError = u"the connection is not open"_s;
+        return answer;
+    }
+    m_socket->write(request);
+
+    QByteArray& buffer = m_buffer;
     QDeadlineTimer deadline(m_timeoutMs);
     qsizetype bodyOffset = -1;
+    qsizetype answerEnd = -1;
     while (!deadline.hasExpired()) {
-        if (socket.bytesToWrite() > 0)
-            socket.waitForBytesWritten(50);
-        socket.waitForReadyRead(50);
-        buffer += socket.readAll();
         if (bodyOffset < 0)
             bodyOffset = parseHead(buffer, &answer);
         if (bodyOffset >= 0) {
             const QByteArray length = answer.header("Content-Length");
-            if (answer.status == 304 || answer.status == 204 || (answer.status >= 100 && answer.status < 200))
+            if (answer.status == 304 || answer.status == 204 || (answer.status >= 100 && answer.status < 200)) {
+                answerEnd = bodyOffset;
                 break;
-            if (!length.isEmpty() && buffer.size() - bodyOffset >= length.toLongLong())
+            }
+            if (!length.isEmpty() && buffer.size() - bodyOffset >= length.toLongLong()) {
+                answerEnd = bodyOffset + length.toLongLong();
                 break;
+            }
         }
-        if (socket.state() == QAbstractSocket::UnconnectedState) {
-            buffer += socket.readAll();
+        if (m_socket->state() == QAbstractSocket::UnconnectedState) {
+            buffer += m_socket->readAll();
             break;
         }
+        if (m_socket->bytesToWrite() > 0)
+            m_socket->waitForBytesWritten(50);
+        if (m_socket->bytesAvailable() == 0)
+            m_socket->waitForReadyRead(50);
+        buffer += m_socket->readAll();
     }
     if (bodyOffset < 0)
         bodyOffset = parseHead(buffer, &answer);
     if (bodyOffset < 0) {
         answer.status = 0;
         answer.transportError = buffer.isEmpty()
-            ? QString(u"the connection ended without an answer ("_s + socket.errorString() + u')')
+            ? QString(u"the connection ended without an answer ("_s + m_socket->errorString() + u')')
             : QString(u"an incomplete answer arrived: "_s + QString::fromLatin1(buffer.left(200)));
+        buffer.clear();
         return answer;
     }
-    const QByteArray length = answer.header("Content-Length");
-    answer.body = length.isEmpty() ? buffer.mid(bodyOffset) : buffer.mid(bodyOffset, length.toLongLong());
-    socket.abort();
+    if (answerEnd < 0) {
+        // Closed, or out of time: whatever arrived is the body.
+        const QByteArray length = answer.header("Content-Length");
+        answer.body = length.isEmpty() ? buffer.mid(bodyOffset) : buffer.mid(bodyOffset, length.toLongLong());
+        buffer.clear();
+        return answer;
+    }
+    answer.body = buffer.mid(bodyOffset, answerEnd - bodyOffset);
+    buffer.remove(0, answerEnd);
     return answer;
 }
 

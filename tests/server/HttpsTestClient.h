@@ -12,6 +12,8 @@
 
 #include <memory>
 
+class QSslSocket;
+
 namespace buurtmunt::test {
 
 using HeaderList = QList<QPair<QByteArray, QByteArray>>;
@@ -80,6 +82,33 @@ private:
     int m_timeoutMs = 15000;
     qint64 m_deviceId = 0;
     QString m_secret;
+};
+
+// One TLS connection, pinned like HttpsTestClient's, that writes requests as
+// raw bytes and reads one answer to each, blocking, and stays open between
+// them (keep-alive). For load generation: it costs a fraction of
+// QNetworkAccessManager's CPU, which would otherwise take cores the server
+// under measurement needs.
+class RawHttpsConnection final {
+public:
+    RawHttpsConnection(QUrl baseUrl, QByteArray certificateSha256, int timeoutMs);
+    ~RawHttpsConnection();
+
+    // Connects and checks the certificate; false with `error()` set otherwise.
+    bool open();
+    QString error() const { return m_error; }
+    // Writes `request` verbatim and reads one complete answer, or until the
+    // server closes the connection.
+    HttpReply exchange(const QByteArray& request);
+    void close();
+
+private:
+    QUrl m_baseUrl;
+    QByteArray m_fingerprint;
+    int m_timeoutMs;
+    std::unique_ptr<QSslSocket> m_socket;
+    QByteArray m_buffer;  // bytes that arrived after the last answer
+    QString m_error;
 };
 
 } // namespace buurtmunt::test

@@ -30,6 +30,7 @@ private Q_SLOTS:
     void balancesAtCommitRefuseAnOverdraftWithTheWholeTransaction();
     void reversalUndoesATransactionOnce();
     void ledgerRowsCannotBeEditedOrDeleted();
+    void accountsAndShopsAreKeptForGood();
     void concurrentSpendingNeverOverdraws();
     void invariantCheckNoticesATamperedBalance();
 
@@ -291,6 +292,40 @@ void TestLedgerService::ledgerRowsCannotBeEditedOrDeleted()
         QVERIFY2(result.error().message.contains(u"append-only"_s), qPrintable(result.error().message));
     }
     QCOMPARE(count(u"ledger_entries"_s), 2);
+    verifyInvariants();
+}
+
+// The ledger names accounts and redemptions name shops: neither row may go
+// or change its id, whether or not anything names it yet.
+void TestLedgerService::accountsAndShopsAreKeptForGood()
+{
+    const Accounts a = makeAccounts();
+    QVERIFY(transfer(a.issuer, a.resident, 700, u"reward-1"_s, u"reward"_s).ok());
+    auto conn = m_database->connection();
+    QVERIFY(conn.ok());
+    QSqlDatabase db = conn.value();
+    QVERIFY(execSql(db, u"INSERT INTO shops (name, address, category, iban, created_at) "
+                         "VALUES ('Bakkerij', 'Markt 1', 'food', 'NL91ABNA0417164300', 0)"_s).ok());
+    const qint64 accounts = count(u"accounts"_s);
+    QStringList attempts{u"DELETE FROM accounts WHERE id = %1"_s.arg(a.resident),  // named by the ledger
+                         u"DELETE FROM accounts WHERE id = %1"_s.arg(a.shop),      // named by nothing yet
+                         u"UPDATE accounts SET id = id + 1000 WHERE id = %1"_s.arg(a.resident),
+                         u"DELETE FROM shops"_s,
+                         u"UPDATE shops SET id = id + 1000"_s};
+    if (m_database->dialect() == Dialect::Postgres)
+        attempts << u"TRUNCATE accounts CASCADE"_s << u"TRUNCATE shops CASCADE"_s;
+    for (const QString& sql : attempts) {
+        auto result = execSql(db, sql);
+        QVERIFY2(!result.ok(), qPrintable(u"the database allowed: "_s + sql));
+        QVERIFY2(result.error().message.contains(u"kept for good"_s), qPrintable(result.error().message));
+    }
+    QCOMPARE(count(u"accounts"_s), accounts);
+    QCOMPARE(count(u"shops"_s), 1);
+    QCOMPARE(balance(a.resident), 700);
+    // Renaming a shop or paying into an account still works.
+    QVERIFY(execSql(db, u"UPDATE shops SET name = 'Bakkerij Jansen'"_s).ok());
+    QVERIFY(transfer(a.resident, a.shop, 200, u"redeem-1"_s).ok());
+    QCOMPARE(balance(a.shop), 200);
     verifyInvariants();
 }
 
