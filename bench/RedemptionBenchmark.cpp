@@ -46,16 +46,19 @@ int RedemptionBenchmark::run()
         fail(u"options"_s, {u"usage"_s, u"--database must be a postgresql:// URL of an empty database"_s});
         return ExitSetupFailed;
     }
-    const int workers = m_options.serverWorkers > 0 ? m_options.serverWorkers : m_options.clients;
     out() << "bench_redemption: " << m_options.vouchers << " vouchers, " << m_options.clients
-          << " concurrent keep-alive HTTPS clients, server on PostgreSQL with " << workers << " workers\n";
+          << " concurrent keep-alive HTTPS clients, server on PostgreSQL with "
+          << (m_options.serverWorkers > 0 ? QString::number(m_options.serverWorkers) : u"its default number of"_s)
+          << " workers\n";
     out().flush();
 
     test::ServerProcess::Options serverOptions;
     serverOptions.binary = m_options.serverBinary;
     serverOptions.databaseUrl = m_options.databaseUrl;
     serverOptions.demoData = true;  // shops and residents
-    serverOptions.extraArguments = {u"--no-access-log"_s, u"--workers"_s, QString::number(workers)};
+    serverOptions.extraArguments = {u"--no-access-log"_s};
+    if (m_options.serverWorkers > 0)
+        serverOptions.extraArguments << u"--workers"_s << QString::number(m_options.serverWorkers);
     if (!m_server.start(serverOptions)) {
         fail(u"starting buurtmunt-server"_s, {u"server-start"_s, m_server.errorString()});
         return ExitSetupFailed;

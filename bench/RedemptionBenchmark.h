@@ -23,7 +23,7 @@ public:
         QString databaseUrl;  // postgresql://..., an empty database
         int vouchers = 3000;
         int clients = 8;
-        int serverWorkers = 0;  // 0: as many as clients, so C transactions can be in flight as in pgbench -c C
+        int serverWorkers = 0;  // 0: the server's own default (twice the cores, at least 4)
         qint64 amountCents = 500;
     };
 

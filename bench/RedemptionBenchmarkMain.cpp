@@ -45,7 +45,7 @@ int main(int argc, char* argv[])
                       u"path"_s});
     parser.addOption({u"vouchers"_s, u"Vouchers to issue and redeem (default 3000)."_s, u"n"_s});
     parser.addOption({u"clients"_s, u"Concurrent counter clients (default 8)."_s, u"n"_s});
-    parser.addOption({u"workers"_s, u"Server worker threads (default: as many as clients)."_s, u"n"_s});
+    parser.addOption({u"workers"_s, u"Server worker threads (default: the server's own default)."_s, u"n"_s});
     parser.process(app);
     if (!parser.positionalArguments().isEmpty() || !parser.isSet(u"database"_s)) {
         std::fprintf(stderr, "bench_redemption: --database URL is required and nothing else is an argument; see --help.\n");

@@ -29,12 +29,20 @@ namespace {
 QAtomicInteger<quint64> s_databaseCounter;
 constexpr int kMaxTransactionAttempts = 12;
 
-// The writes deferred to the commit of the transaction this thread runs.
+// The transaction this thread runs: on PostgreSQL its BEGIN until the first
+// statement carries it, and the writes deferred to its commit.
 struct CommitTail {
     QString connectionName;
     QStringList statements;
+    bool beginPending = false;
 };
 thread_local CommitTail* t_commitTail = nullptr;
+
+// The transaction Database::transaction() runs on this connection, if any.
+CommitTail* ownTransaction(const QSqlDatabase& db)
+{
+    return t_commitTail && t_commitTail->connectionName == db.connectionName() ? t_commitTail : nullptr;
+}
 
 PGconn* pgConnection(const QSqlDatabase& db)
 {
@@ -49,12 +57,12 @@ PGconn* pgConnection(const QSqlDatabase& db)
 // The deferred writes and the COMMIT as one simple query. PostgreSQL runs
 // the statements in order and stops at the first error, which is then the
 // result; on success the result is the COMMIT's.
-Status commitWithTail(QSqlDatabase& db, const QStringList& statements)
+Status commitWithTail(QSqlDatabase& db, const QStringList& statements, bool begin)
 {
     PGconn* conn = pgConnection(db);
     if (!conn)
         return Status::failure(u"database-error"_s, u"The PostgreSQL connection handle is not available."_s);
-    const QByteArray text = (statements.join(u";\n"_s) + u";\nCOMMIT"_s).toUtf8();
+    const QByteArray text = ((begin ? u"BEGIN;\n"_s : QString()) + statements.join(u";\n"_s) + u";\nCOMMIT"_s).toUtf8();
     std::unique_ptr<PGresult, decltype(&PQclear)> result(PQexec(conn, text.constData()), &PQclear);
     if (result && PQresultStatus(result.get()) == PGRES_COMMAND_OK && qstrcmp(PQcmdStatus(result.get()), "COMMIT") == 0)
         return {};
@@ -218,7 +226,7 @@ QString preparedName(QSqlDatabase& db, const QString& sql)
     // reports itself busy (Qt finishes that answer before the next query);
     // inside Database::transaction() it is known to be in a transaction.
     const PGTransactionStatusType state = PQtransactionStatus(conn);
-    const bool ourTransaction = t_commitTail && t_commitTail->connectionName == db.connectionName();
+    const bool ourTransaction = ownTransaction(db) != nullptr;
     if (state == PQTRANS_INERROR || state == PQTRANS_UNKNOWN || (state == PQTRANS_ACTIVE && !ourTransaction))
         return {};  // try again on a later use
     const bool inTransaction = state == PQTRANS_INTRANS || state == PQTRANS_ACTIVE;
@@ -432,8 +440,11 @@ Status Database::transaction(const std::function<Status(QSqlDatabase&)>& work)
     };
     for (int attempt = 1;; ++attempt) {
         tail.statements.clear();
-        QSqlQuery query(db);
-        if (!query.exec(begin)) {
+        if (m_location.dialect == Dialect::Postgres) {
+            // BEGIN goes with the first statement (execSql), one round trip
+            // less; nothing can fail in between.
+            tail.beginPending = true;
+        } else if (QSqlQuery query(db); !query.exec(begin)) {
             if (isTransientFailure(query.lastError(), m_location.dialect) && attempt < kMaxTransactionAttempts) {
                 pause(attempt);
                 continue;
@@ -441,6 +452,8 @@ Status Database::transaction(const std::function<Status(QSqlDatabase&)>& work)
             return sqlError(query.lastError(), u"starting a transaction"_s);
         }
         Status status = work(db);
+        if (status.ok() && tail.beginPending && tail.statements.isEmpty())
+            return status;  // nothing was read or written
         if (status.ok() && tail.statements.isEmpty()) {
             QSqlQuery commit(db);
             if (commit.exec(u"COMMIT"_s))
@@ -454,13 +467,14 @@ Status Database::transaction(const std::function<Status(QSqlDatabase&)>& work)
             return sqlError(error, u"committing a transaction"_s);
         }
         if (status.ok()) {
-            status = commitWithTail(db, tail.statements);
+            status = commitWithTail(db, tail.statements, tail.beginPending);
             if (status.ok())
                 return status;
         }
         // A failed unit, or a failed tail and COMMIT (then no transaction is
         // left and PostgreSQL only warns).
-        QSqlQuery(db).exec(u"ROLLBACK"_s);
+        if (!tail.beginPending)
+            QSqlQuery(db).exec(u"ROLLBACK"_s);
         if (status.error().code == u"retry"_s && attempt < kMaxTransactionAttempts) {
             pause(attempt);
             continue;
@@ -488,7 +502,15 @@ Result<QSqlQuery> execSql(QSqlDatabase& db, const QString& sql, const QVariantLi
         auto text = postgresText(db, sql, binds);
         if (!text)
             return text.error();
-        executed = query.exec(text.value());
+        CommitTail* transaction = ownTransaction(db);
+        if (transaction && transaction->beginPending) {
+            // The transaction's BEGIN and its first statement in one simple
+            // query; the statement's answer is the second result.
+            transaction->beginPending = false;
+            executed = query.exec(u"BEGIN;\n"_s + text.value()) && query.nextResult();
+        } else {
+            executed = query.exec(text.value());
+        }
     } else if (binds.isEmpty()) {
         executed = query.exec(sql);
     } else {
@@ -512,7 +534,7 @@ Result<QSqlQuery> execSql(QSqlDatabase& db, const QString& sql, const QVariantLi
 
 Status deferUntilCommit(QSqlDatabase& db, const QString& sql, const QVariantList& binds)
 {
-    if (t_commitTail && t_commitTail->connectionName == db.connectionName() && isPostgres(db)) {
+    if (ownTransaction(db) && isPostgres(db)) {
         auto text = postgresText(db, sql, binds);
         if (!text)
             return text.error();

@@ -143,7 +143,9 @@ int serve(const ServerOptions& options)
     RequestPipeline pipeline(db);
     ConnectionLimits limits;
     limits.maxBodyBytes = options.maxBodyBytes;
-    const int workers = options.workers > 0 ? options.workers : std::max(2, QThread::idealThreadCount());
+    // A worker waits for the database (a commit waits for its flush), so
+    // twice as many as there are cores keep them busy.
+    const int workers = options.workers > 0 ? options.workers : std::max(4, 2 * QThread::idealThreadCount());
     ApiServer server(router, pipeline, metrics, limits, workers);
     server.setAccessLogEnabled(options.accessLog);
 
@@ -155,7 +157,7 @@ int serve(const ServerOptions& options)
         ? u"[%1]"_s.arg(options.listenAddress.toString())
         : options.listenAddress.toString();
     out(u"Buurtmunt server %1"_s.arg(QStringLiteral(BUURTMUNT_VERSION)));
-    out(u"Database: %1"_s.arg(db.location().describe()));
+    out(u"Database: %1, up to %2 connections (one per request worker)"_s.arg(db.location().describe()).arg(workers));
     out(u"Listening on %1://%2:%3"_s.arg(options.plainHttp ? u"http"_s : u"https"_s, host).arg(port.value()));
     if (!options.plainHttp)
         out(u"Certificate SHA-256 fingerprint: %1"_s.arg(identity.value().fingerprintText()));

@@ -34,6 +34,7 @@ private Q_SLOTS:
     void doublesRoundTrip();
     void questionMarksInSqlTextStayLiteral();
     void wrongNumberOfValuesIsRefused();
+    void firstStatementBelongsToTheTransaction();
     void deferredWritesCommitWithTheTransaction();
     void failingDeferredWriteUndoesTheWholeTransaction();
     void deferredDuplicateKeyRunsTheUnitAgain();
@@ -238,6 +239,56 @@ void TestDatabase::wrongNumberOfValuesIsRefused()
         QVERIFY2(tooFew.error().message.contains(u"INSERT INTO scratch"_s), qPrintable(tooFew.error().message));
         QVERIFY2(tooMany.error().message.contains(u"placeholders"_s), qPrintable(tooMany.error().message));
     }
+}
+
+// On PostgreSQL the BEGIN travels with a transaction's first statement. That
+// statement still belongs to the transaction, answers for itself, and when it
+// fails leaves the connection usable.
+void TestDatabase::firstStatementBelongsToTheTransaction()
+{
+    QVERIFY(execStatus(m_db, u"INSERT INTO scratch (id, t) VALUES (1, 'kept'), (2, 'kept')"_s));
+    int changed = -1;
+    Status status = m_database->transaction([&](QSqlDatabase& db) -> Status {
+        auto updated = execSql(db, u"UPDATE scratch SET i = ? WHERE t = ?"_s, {qint64(5), u"kept"_s});
+        if (!updated)
+            return updated.error();
+        changed = updated.value().numRowsAffected();
+        return Status::failure(u"undone"_s, u"the unit gives up after its first statement"_s);
+    });
+    QCOMPARE(status.error().code, u"undone"_s);
+    QCOMPARE(changed, 2);
+    auto untouched = execSql(m_db, u"SELECT COUNT(*) FROM scratch WHERE i IS NULL"_s);
+    QVERIFY(untouched && untouched.value().next());
+    QCOMPARE(untouched.value().value(0).toInt(), 2);  // the update was undone with the unit
+
+    QString read;
+    status = m_database->transaction([&](QSqlDatabase& db) -> Status {
+        auto row = execSql(db, u"SELECT t FROM scratch WHERE id = ?"_s, {qint64(2)});
+        if (!row)
+            return row.error();
+        if (row.value().next())
+            read = row.value().value(0).toString();
+        return {};
+    });
+    QVERIFY2(status, qPrintable(status ? QString() : status.error().message));
+    QCOMPARE(read, u"kept"_s);
+
+    status = m_database->transaction([&](QSqlDatabase& db) {
+        return execStatus(db, u"INSERT INTO scratch (id, t) VALUES (1, 'duplicate')"_s);
+    });
+    QVERIFY(!status);
+    QCOMPARE(status.error().code, u"unique-violation"_s);
+    QVERIFY2(status.error().message.contains(u"INSERT INTO scratch"_s), qPrintable(status.error().message));
+
+    // A unit that runs nothing, then one that commits: nothing was left open.
+    QVERIFY(m_database->transaction([](QSqlDatabase&) { return Status{}; }));
+    status = m_database->transaction([&](QSqlDatabase& db) {
+        return execStatus(db, u"INSERT INTO scratch (id, t) VALUES (3, 'after')"_s);
+    });
+    QVERIFY2(status, qPrintable(status ? QString() : status.error().message));
+    QCOMPARE(scratchRows(), 3);
+    QVERIFY(deferUntilCommit(m_db, u"INSERT INTO scratch (id, t) VALUES (4, 'at once')"_s, {}));
+    QCOMPARE(scratchRows(), 4);
 }
 
 // On PostgreSQL a deferred write is sent together with the COMMIT; on
