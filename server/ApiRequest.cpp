@@ -31,4 +31,11 @@ QString Caller::actor() const
     return u"anonymous"_s;
 }
 
+std::optional<qint64> ApiRequest::pathId(const QString& name) const
+{
+    bool ok = false;
+    const qint64 id = pathParams.value(name).toLongLong(&ok);
+    return ok && id > 0 ? std::optional(id) : std::nullopt;
+}
+
 } // namespace buurtmunt::server

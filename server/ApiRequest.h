@@ -30,6 +30,9 @@ struct ApiRequest final {
 
     QByteArray header(const QByteArray& name) const;
     bool isMutating() const;
+    // A path parameter as a row id; unset unless it is a positive number
+    // (anything else names nothing that exists).
+    std::optional<qint64> pathId(const QString& name = QStringLiteral("id")) const;
 };
 
 // The identity a request runs as, established by authentication.

@@ -73,6 +73,8 @@ const QHash<QString, ProblemKind>& problemKinds()
         {u"voucher-expired"_s, {409, "The voucher has expired"}},
         {u"voucher-cancelled"_s, {409, "The voucher was cancelled"}},
         {u"voucher-offline-conflict"_s, {409, "The voucher accepted offline could not be paid"}},
+        {u"conflict-not-found"_s, {404, "No such offline conflict"}},
+        {u"conflict-already-resolved"_s, {409, "The conflict was already settled"}},
         {u"settlement-not-found"_s, {404, "No such settlement"}},
         {u"period-not-ended"_s, {409, "The period has not ended yet"}},
         {u"settlement-config-missing"_s, {409, "A municipality setting needed for payment is missing"}},

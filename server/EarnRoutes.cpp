@@ -24,13 +24,6 @@ namespace {
 const QStringList kKiosk{u"kiosk"_s};
 constexpr int kMaxBatch = 200;
 
-std::optional<qint64> pathId(const RequestContext& context)
-{
-    bool ok = false;
-    const qint64 id = context.request.pathParams.value(u"id"_s).toLongLong(&ok);
-    return ok && id > 0 ? std::optional(id) : std::nullopt;
-}
-
 QString instant(const QDateTime& time)
 {
     return time.toUTC().toString(Qt::ISODate);
@@ -150,7 +143,7 @@ ApiResponse changeClaim(RequestContext& context, bool submit)
     const QString note = submit ? body.optionalString(u"note"_s, 500).value_or(QString()) : QString();
     if (!body.ok())
         return body.problem();
-    const std::optional<qint64> id = pathId(context);
+    const std::optional<qint64> id = context.request.pathId();
     if (!id)
         return ApiResponse::fromError({u"claim-not-found"_s, u"\"%1\" is not a claim id."_s
                                                                   .arg(context.request.pathParams.value(u"id"_s))});
@@ -245,7 +238,7 @@ ApiResponse decideClaim(RequestContext& context, bool approve)
     const QString reason = approve ? QString() : body.requiredString(u"reason"_s, 3, 500);
     if (!body.ok())
         return body.problem();
-    const std::optional<qint64> id = pathId(context);
+    const std::optional<qint64> id = context.request.pathId();
     if (!id)
         return ApiResponse::fromError({u"claim-not-found"_s, u"\"%1\" is not a claim id."_s
                                                                   .arg(context.request.pathParams.value(u"id"_s))});

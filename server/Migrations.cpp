@@ -361,6 +361,11 @@ QList<Migration> migrations(Dialect dialect)
                         << u"ALTER TABLE voucher_redemptions DROP CONSTRAINT voucher_redemptions_shop_id_fkey"_s;
     }
     list << kept;
+
+    // Staff settle an offline conflict with the shop and say how.
+    list << Migration{7, "conflict resolution notes", {
+        u"ALTER TABLE voucher_conflicts ADD COLUMN resolution_note TEXT"_s,
+    }};
     return list;
 }
 

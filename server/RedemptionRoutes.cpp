@@ -94,6 +94,23 @@ ApiResponse listConflicts(RequestContext& context)
     return ApiResponse::json(200, QJsonObject{{u"items"_s, items}});
 }
 
+ApiResponse resolveConflict(RequestContext& context)
+{
+    JsonBody body(context.body);
+    const QString note = body.requiredString(u"note"_s, 3, 500);
+    if (!body.ok())
+        return body.problem();
+    const std::optional<qint64> id = context.request.pathId();
+    if (!id)
+        return ApiResponse::fromError({u"conflict-not-found"_s, u"\"%1\" is not a conflict id."_s
+                                                                     .arg(context.request.pathParams.value(u"id"_s).left(40))});
+    auto resolved = RedemptionService::resolveConflict(context.db, *id, *context.caller.staffId, note,
+                                                       context.request.requestId);
+    if (!resolved)
+        return ApiResponse::fromError(resolved.error());
+    return ApiResponse::json(200, resolved.value().toJson());
+}
+
 } // namespace
 
 void registerRedemptionRoutes(Router& router)
@@ -110,6 +127,10 @@ void registerRedemptionRoutes(Router& router)
                                 SessionNeed::Staff);
     conflicts.staffRoles = {u"finance"_s, u"admin"_s};
     router.add(conflicts);
+    Route resolve = makeRoute("POST", u"/v1/voucher-conflicts/{id}/resolution"_s, Access::Device, {u"staff"_s},
+                              resolveConflict, SessionNeed::Staff);
+    resolve.staffRoles = conflicts.staffRoles;
+    router.add(resolve);
 }
 
 } // namespace buurtmunt::server

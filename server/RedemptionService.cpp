@@ -395,7 +395,10 @@ QJsonObject VoucherConflict::toJson() const
                                       {u"deviceId"_s, deviceId},
                                       {u"offlineAcceptedAt"_s, instant(offlineAcceptedAt)},
                                       {u"reportedAt"_s, instant(reportedAt)}}},
-            {u"resolvedAt"_s, optionalInstant(resolvedAt)}};
+            {u"resolvedAt"_s, optionalInstant(resolvedAt)},
+            {u"resolvedBy"_s, resolvedBy ? QJsonValue(QJsonObject{{u"staffId"_s, *resolvedBy}, {u"name"_s, resolvedByName}})
+                                         : QJsonValue(QJsonValue::Null)},
+            {u"resolutionNote"_s, resolvedAt ? QJsonValue(resolutionNote) : QJsonValue(QJsonValue::Null)}};
 }
 
 QDate RedemptionService::municipalityDay(const QDateTime& utc)
@@ -526,16 +529,21 @@ Result<RedemptionService::Outcome> RedemptionService::redeem(QSqlDatabase& db, c
                    {{u"expiresOn"_s, voucher.expiresOn.toString(Qt::ISODate)}});
 }
 
-Result<QList<VoucherConflict>> RedemptionService::conflicts(QSqlDatabase& db, int limit)
+namespace {
+
+// Conflicts with both records, newest first; `where` narrows them.
+Result<QList<VoucherConflict>> readConflicts(QSqlDatabase& db, const QString& where, QVariantList binds, int limit)
 {
     auto q = execSql(db, u"SELECT c.id, v.public_id, v.amount_cents, c.reason, c.shop_id, s.name, c.device_id, "
-                          "c.offline_accepted_at, c.reported_at, c.resolved_at, "
+                          "c.offline_accepted_at, c.reported_at, c.resolved_at, c.resolved_by, st.display_name, "
+                          "c.resolution_note, "
                           "r.id, fv.public_id, r.amount_cents, r.shop_id, fs.name, r.device_id, r.redeemed_at, r.offline_accepted_at "
                           "FROM voucher_conflicts c JOIN vouchers v ON v.id = c.voucher_id JOIN shops s ON s.id = c.shop_id "
+                          "LEFT JOIN staff st ON st.id = c.resolved_by "
                           "LEFT JOIN voucher_redemptions r ON r.id = c.first_redemption_id "
-                          "LEFT JOIN vouchers fv ON fv.id = r.voucher_id LEFT JOIN shops fs ON fs.id = r.shop_id "
-                          "ORDER BY c.reported_at DESC, c.id DESC LIMIT ?"_s,
-                     {limit});
+                          "LEFT JOIN vouchers fv ON fv.id = r.voucher_id LEFT JOIN shops fs ON fs.id = r.shop_id "_s
+                         + where + u" ORDER BY c.reported_at DESC, c.id DESC LIMIT ?"_s,
+                     binds << limit);
     if (!q)
         return q.error();
     QList<VoucherConflict> list;
@@ -553,10 +561,57 @@ Result<QList<VoucherConflict>> RedemptionService::conflicts(QSqlDatabase& db, in
         c.reportedAt = row.value(8).toLongLong();
         c.resolvedAt = optionalMsecs(row.value(9));
         if (!row.value(10).isNull())
-            c.first = redemptionFrom(row, 10);
+            c.resolvedBy = row.value(10).toLongLong();
+        c.resolvedByName = row.value(11).toString();
+        c.resolutionNote = row.value(12).toString();
+        if (!row.value(13).isNull())
+            c.first = redemptionFrom(row, 13);
         list.append(c);
     }
     return list;
+}
+
+} // namespace
+
+Result<QList<VoucherConflict>> RedemptionService::conflicts(QSqlDatabase& db, int limit)
+{
+    return readConflicts(db, QString(), {}, limit);
+}
+
+Result<VoucherConflict> RedemptionService::resolveConflict(QSqlDatabase& db, qint64 conflictId, qint64 staffId,
+                                                           const QString& note, const QString& requestId)
+{
+    const qint64 now = Clock::instance().nowMsecs();
+    // Only an open conflict changes, so two staff members settling it at
+    // once cannot both do so.
+    auto updated = execSql(db, u"UPDATE voucher_conflicts SET resolved_at = ?, resolved_by = ?, resolution_note = ? "
+                                "WHERE id = ? AND resolved_at IS NULL"_s,
+                           {now, staffId, note, conflictId});
+    if (!updated)
+        return updated.error();
+    const bool changed = updated.value().numRowsAffected() == 1;
+    updated.value().finish();
+    auto found = readConflicts(db, u"WHERE c.id = ?"_s, {conflictId}, 1);
+    if (!found)
+        return found.error();
+    if (found.value().isEmpty())
+        return Error{u"conflict-not-found"_s, u"There is no offline conflict %1."_s.arg(conflictId)};
+    const VoucherConflict conflict = found.value().constFirst();
+    if (!changed) {
+        return Error{u"conflict-already-resolved"_s,
+                     u"Conflict %1 was already marked settled on %2 by %3."_s
+                         .arg(conflictId)
+                         .arg(conflict.resolvedAt ? instant(*conflict.resolvedAt) : QString(), conflict.resolvedByName)};
+    }
+    AuditEntry entry;
+    entry.actor = u"staff:%1"_s.arg(staffId);
+    entry.requestId = requestId;
+    entry.action = u"voucher.conflict-resolve"_s;
+    entry.object = u"voucher:"_s + conflict.voucherId;
+    entry.details = {{u"conflictId"_s, conflictId}, {u"note"_s, note}, {u"amountCents"_s, conflict.amount.cents()}};
+    if (Status logged = AuditLog::append(db, entry); !logged)
+        return logged.error();
+    return conflict;
 }
 
 } // namespace buurtmunt::server

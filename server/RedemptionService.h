@@ -44,7 +44,11 @@ struct VoucherConflict final {
     qint64 deviceId = 0;
     qint64 offlineAcceptedAt = 0;
     qint64 reportedAt = 0;
+    // Set once staff have settled it with the shop.
     std::optional<qint64> resolvedAt;
+    std::optional<qint64> resolvedBy;  // staff id
+    QString resolvedByName;
+    QString resolutionNote;
 
     QJsonObject toJson() const;
 };
@@ -89,6 +93,10 @@ public:
 
     // Newest first.
     static Result<QList<VoucherConflict>> conflicts(QSqlDatabase& db, int limit);
+    // Marks a conflict settled by a staff member, with how it was settled
+    // (audited). Errors: "conflict-not-found", "conflict-already-resolved".
+    static Result<VoucherConflict> resolveConflict(QSqlDatabase& db, qint64 conflictId, qint64 staffId,
+                                                   const QString& note, const QString& requestId);
 
     // The municipality's calendar day (Europe/Amsterdam) at `utc`: a voucher
     // is valid through the last day printed on it, in local time.

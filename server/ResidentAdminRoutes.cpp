@@ -20,13 +20,6 @@ namespace {
 
 constexpr int kHistoryLength = 200;
 
-std::optional<qint64> pathId(const RequestContext& context)
-{
-    bool ok = false;
-    const qint64 id = context.request.pathParams.value(u"id"_s).toLongLong(&ok);
-    return ok && id > 0 ? std::optional(id) : std::nullopt;
-}
-
 ApiResponse residentNotFound(const RequestContext& context)
 {
     return ApiResponse::fromError({u"resident-not-found"_s, u"\"%1\" is not a resident id."_s
@@ -104,7 +97,7 @@ ApiResponse searchResidents(RequestContext& context)
 
 ApiResponse residentDetails(RequestContext& context)
 {
-    const std::optional<qint64> id = pathId(context);
+    const std::optional<qint64> id = context.request.pathId();
     if (!id)
         return residentNotFound(context);
     auto resident = ResidentService::find(context.db, *id);
@@ -158,7 +151,7 @@ ApiResponse changeResident(RequestContext& context, Action action)
         reason = body.requiredString(u"reason"_s, 3, 500);
     if (!body.ok())
         return body.problem();
-    const std::optional<qint64> id = pathId(context);
+    const std::optional<qint64> id = context.request.pathId();
     if (!id)
         return residentNotFound(context);
     const ResidentService::Actor by = actorOf(context);

@@ -30,16 +30,6 @@ std::optional<ApiResponse> refuseUnknownParameters(const ApiRequest& request, co
     return std::nullopt;
 }
 
-// Path ids that are not positive numbers name nothing that exists.
-std::optional<qint64> pathId(const RequestContext& context, const QString& name)
-{
-    bool ok = false;
-    const qint64 id = context.request.pathParams.value(name).toLongLong(&ok);
-    if (!ok || id <= 0)
-        return std::nullopt;
-    return id;
-}
-
 ApiResponse settlementNotFound(const RequestContext& context)
 {
     return ApiResponse::fromError({u"settlement-not-found"_s,
@@ -82,7 +72,7 @@ ApiResponse showSettlement(RequestContext& context)
 {
     if (auto refused = refuseUnknownParameters(context.request, {}))
         return *refused;
-    const auto id = pathId(context, u"id"_s);
+    const auto id = context.request.pathId();
     if (!id)
         return settlementNotFound(context);
     auto settlement = SettlementService::find(context.db, *id);
@@ -95,7 +85,7 @@ ApiResponse sepaFile(RequestContext& context)
 {
     if (auto refused = refuseUnknownParameters(context.request, {}))
         return *refused;
-    const auto id = pathId(context, u"id"_s);
+    const auto id = context.request.pathId();
     if (!id)
         return settlementNotFound(context);
     auto settlement = SettlementService::find(context.db, *id);
@@ -117,10 +107,10 @@ ApiResponse shopStatement(RequestContext& context)
     const QString format = request.query.hasQueryItem(u"format"_s) ? request.query.queryItemValue(u"format"_s) : u"json"_s;
     if (format != u"json"_s && format != u"csv"_s)
         return invalidParameter(u"format"_s, u"must be json or csv"_s);
-    const auto id = pathId(context, u"id"_s);
+    const auto id = context.request.pathId();
     if (!id)
         return settlementNotFound(context);
-    const auto shopId = pathId(context, u"shopId"_s);
+    const auto shopId = context.request.pathId(u"shopId"_s);
     if (!shopId)
         return ApiResponse::fromError({u"shop-not-found"_s,
                                        u"\"%1\" is not a shop id."_s.arg(request.pathParams.value(u"shopId"_s).left(40))});

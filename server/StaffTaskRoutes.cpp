@@ -22,13 +22,6 @@ namespace {
 // names them in words a coordinator understands.
 constexpr int kMaxTextField = 8000;
 
-std::optional<qint64> pathId(const RequestContext& context)
-{
-    bool ok = false;
-    const qint64 id = context.request.pathParams.value(u"id"_s).toLongLong(&ok);
-    return ok && id > 0 ? std::optional(id) : std::nullopt;
-}
-
 ApiResponse taskNotFound(const RequestContext& context)
 {
     return ApiResponse::fromError({u"task-not-found"_s, u"\"%1\" is not a task id."_s
@@ -143,7 +136,7 @@ ApiResponse updateTask(RequestContext& context)
     const qint64 version = body.requiredInteger(u"version"_s, 1, std::numeric_limits<qint64>::max() / 2);
     if (!body.ok())
         return body.problem();
-    const std::optional<qint64> id = pathId(context);
+    const std::optional<qint64> id = context.request.pathId();
     if (!id)
         return taskNotFound(context);
     task.id = TaskId(*id);
@@ -163,7 +156,7 @@ ApiResponse changeStatus(RequestContext& context, TaskStatus to)
     JsonBody body(context.body);
     if (!body.ok())
         return body.problem();
-    const std::optional<qint64> id = pathId(context);
+    const std::optional<qint64> id = context.request.pathId();
     if (!id)
         return taskNotFound(context);
     QJsonObject details{{u"status"_s, toString(to)}};

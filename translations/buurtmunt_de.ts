@@ -3450,6 +3450,38 @@
         <source>%1 (counter %2) accepted it offline on %3; the counter reported it on %4.</source>
         <translation>%1 (Kasse %2) hat ihn am %3 offline angenommen; die Kasse hat ihn am %4 gemeldet.</translation>
     </message>
+    <message>
+        <source>Mark &amp;settled</source>
+        <translation>Als &amp;erledigt markieren</translation>
+    </message>
+    <message>
+        <source>How it was settled with the shop, e.g. paid at the monthly settlement</source>
+        <translation>Wie es mit dem Geschäft geregelt wurde, z. B. bei der Monatsabrechnung bezahlt</translation>
+    </message>
+    <message>
+        <source>How the conflict was settled</source>
+        <translation>Wie der Konflikt geregelt wurde</translation>
+    </message>
+    <message>
+        <source>Settle the selected conflict:</source>
+        <translation>Den gewählten Konflikt regeln:</translation>
+    </message>
+    <message>
+        <source>The conflict was not marked settled: %1</source>
+        <translation>Der Konflikt wurde nicht als erledigt markiert: %1</translation>
+    </message>
+    <message>
+        <source>No open conflicts: every one is settled with its shop.</source>
+        <translation>Keine offenen Konflikte: jeder ist mit seinem Geschäft geregelt.</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>On %1 by %2: %3</source>
+        <translation>Am %1 von %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>buurtmunt::VoucherPage</name>

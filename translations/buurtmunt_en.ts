@@ -3450,6 +3450,38 @@
         <source>%1 (counter %2) accepted it offline on %3; the counter reported it on %4.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Mark &amp;settled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it was settled with the shop, e.g. paid at the monthly settlement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the conflict was settled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settle the selected conflict:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conflict was not marked settled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open conflicts: every one is settled with its shop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On %1 by %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>buurtmunt::VoucherPage</name>

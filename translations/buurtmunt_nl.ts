@@ -3450,6 +3450,38 @@
         <source>%1 (counter %2) accepted it offline on %3; the counter reported it on %4.</source>
         <translation>%1 (kassa %2) heeft de bon offline geaccepteerd op %3; de kassa heeft dit gemeld op %4.</translation>
     </message>
+    <message>
+        <source>Mark &amp;settled</source>
+        <translation>Als &amp;afgehandeld markeren</translation>
+    </message>
+    <message>
+        <source>How it was settled with the shop, e.g. paid at the monthly settlement</source>
+        <translation>Hoe het met de winkel is afgehandeld, bijv. betaald bij de maandafrekening</translation>
+    </message>
+    <message>
+        <source>How the conflict was settled</source>
+        <translation>Hoe het conflict is afgehandeld</translation>
+    </message>
+    <message>
+        <source>Settle the selected conflict:</source>
+        <translation>Het gekozen conflict afhandelen:</translation>
+    </message>
+    <message>
+        <source>The conflict was not marked settled: %1</source>
+        <translation>Het conflict is niet als afgehandeld gemarkeerd: %1</translation>
+    </message>
+    <message>
+        <source>No open conflicts: every one is settled with its shop.</source>
+        <translation>Geen open conflicten: elk conflict is met de winkel afgehandeld.</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>Afgehandeld</translation>
+    </message>
+    <message>
+        <source>On %1 by %2: %3</source>
+        <translation>Op %1 door %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>buurtmunt::VoucherPage</name>

@@ -43,6 +43,22 @@ Result<QList<T>> parseItems(const QJsonObject& body, Result<T> (*parseOne)(const
     return items;
 }
 
+// Free text the server takes at 3 to 500 characters (a rejection reason, a
+// settlement note): refused here, naming the field, before any request.
+// Returns whether it was refused.
+template <typename T>
+bool refuseBadText(const QString& trimmed, const QString& field, const QString& code, const QString& message,
+                   const StaffSession::Callback<T>& done)
+{
+    if (trimmed.size() >= 3 && trimmed.size() <= 500)
+        return false;
+    StaffSession::Reply<T> reply;
+    reply.error = Error{code, message};
+    reply.invalidParams.append({field, message});
+    done(reply);
+    return true;
+}
+
 Result<PassCard> parsePassCard(const QJsonObject& body)
 {
     auto resident = ResidentSummary::fromJson(body.value(u"resident"_s).toObject());
@@ -295,6 +311,16 @@ void StaffSession::fetchVoucherConflicts(Callback<QList<VoucherConflict>> done)
     });
 }
 
+void StaffSession::resolveVoucherConflict(qint64 conflictId, const QString& note, Callback<VoucherConflict> done)
+{
+    const QString trimmed = note.trimmed();
+    if (refuseBadText(trimmed, u"note"_s, u"note-invalid"_s,
+                      tr("Say in 3 to 500 characters how the conflict was settled with the shop."), done))
+        return;
+    post("POST", u"/v1/voucher-conflicts/%1/resolution"_s.arg(conflictId), {{u"note"_s, trimmed}},
+         [this, done](const ApiResult& result) { deliver<VoucherConflict>(result, done, &VoucherConflict::fromJson); });
+}
+
 void StaffSession::fetchSettlements(Callback<QList<Settlement>> done)
 {
     get(u"/v1/settlements"_s, {}, [this, done](const ApiResult& result) {
@@ -451,13 +477,9 @@ void StaffSession::approveClaims(const QList<ClaimId>& ids, Callback<QList<Batch
 void StaffSession::rejectClaim(ClaimId id, const QString& reason, Callback<Done> done)
 {
     const QString trimmed = reason.trimmed();
-    if (trimmed.size() < 3 || trimmed.size() > 500) {
-        Reply<Done> reply;
-        reply.error = Error{u"reason-invalid"_s, tr("Give a reason of 3 to 500 characters; the resident will read it.")};
-        reply.invalidParams.append({u"reason"_s, reply.error->message});
-        done(reply);
+    if (refuseBadText(trimmed, u"reason"_s, u"reason-invalid"_s,
+                      tr("Give a reason of 3 to 500 characters; the resident will read it."), done))
         return;
-    }
     post("POST", u"/v1/claims/%1/reject"_s.arg(id.value()), {{u"reason"_s, trimmed}},
          [this, done](const ApiResult& result) {
              deliver<Done>(result, done, [](const QJsonObject&) -> Result<Done> { return Done{}; });

@@ -120,6 +120,8 @@ public:
     void newPassCard(ResidentId id, Callback<PassCard> done);
     // Vouchers accepted offline that did not pay (finance, admin), newest first.
     void fetchVoucherConflicts(Callback<QList<VoucherConflict>> done);
+    // Marks a conflict settled with the shop; `note` says how (3 to 500 characters).
+    void resolveVoucherConflict(qint64 conflictId, const QString& note, Callback<VoucherConflict> done);
 
     // Devices and their enrolment (admin).
     void fetchDevices(Callback<QList<DeviceRecord>> done);

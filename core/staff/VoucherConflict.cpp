@@ -59,6 +59,8 @@ Result<VoucherConflict> VoucherConflict::fromJson(const QJsonObject& object)
         return bad(u"second"_s);
     conflict.second = recordFrom(second.toObject());
     conflict.resolvedAt = instant(object.value(u"resolvedAt"_s));
+    conflict.resolvedByName = object.value(u"resolvedBy"_s).toObject().value(u"name"_s).toString();
+    conflict.resolutionNote = object.value(u"resolutionNote"_s).toString();
     return conflict;
 }
 

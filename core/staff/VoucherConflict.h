@@ -37,6 +37,8 @@ struct VoucherConflict final {
     std::optional<Record> first;  // the redemption that paid, if any
     Record second;                // the acceptance that did not
     QDateTime resolvedAt;         // null while open
+    QString resolvedByName;       // the staff member who settled it
+    QString resolutionNote;       // how it was settled with the shop
 
     // The API's Conflict object ("bad-response" naming the field).
     static Result<VoucherConflict> fromJson(const QJsonObject& object);

@@ -1137,6 +1137,25 @@ void TestOpenApi::describedOperationsAreServed()
                     QVERIFY2(issued, "could not issue a voucher to redeem");
                     reply = m_client->postJson(path, QJsonDocument(QJsonObject{{u"token"_s, issued.value().first().token}}).toJson(),
                                                key);
+                } else if (method == u"post"_s && path == u"/v1/voucher-conflicts/{id}/resolution"_s) {
+                    // A cancelled voucher that the counter reports having
+                    // accepted offline: a conflict for finance to settle.
+                    VoucherSeed seed(m_server);
+                    auto issued = seed.issue(seed.firstResidentId().valueOr(0), m_devices[u"kiosk"_s].first, 300, 1,
+                                             QDate::currentDate().addDays(30));
+                    QVERIFY2(issued && seed.cancel(issued.value().first().publicId), "could not make a cancelled voucher");
+                    m_client->setDeviceCredentials(m_devices[u"counter"_s].first, m_devices[u"counter"_s].second);
+                    const QString acceptedAt = QDateTime::currentDateTimeUtc().addSecs(-60).toString(Qt::ISODate);
+                    const HttpReply conflict = m_client->postJson(
+                        u"/v1/redemptions"_s,
+                        QJsonDocument(QJsonObject{{u"token"_s, issued.value().first().token}, {u"offlineAcceptedAt"_s, acceptedAt}})
+                            .toJson(),
+                        key + "-offline");
+                    QVERIFY2(conflict.problemSlug() == u"voucher-offline-conflict"_s, qPrintable(conflict.describe()));
+                    m_client->setDeviceCredentials(m_devices[role].first, m_devices[role].second);
+                    reply = m_client->postJson(
+                        u"/v1/voucher-conflicts/%1/resolution"_s.arg(conflict.json().value(u"conflictId"_s).toInteger()),
+                        R"({"note":"Paid at the monthly settlement"})", key, session);
                 } else if (method == u"post"_s && path == u"/v1/settlements"_s) {
                     // A month long past with nothing in it, closed here for the first time.
                     reply = m_client->postJson(path, R"({"period":"2025-01"})", key, session);

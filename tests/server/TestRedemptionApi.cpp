@@ -417,6 +417,40 @@ void TestRedemptionApi::offlineDoubleSpendIsReportedToStaff()
     QCOMPARE(after.size(), 2);
     QCOMPARE(after.first().toObject().value(u"reason"_s).toString(), u"cancelled"_s);  // newest first
     QVERIFY(after.first().toObject().value(u"first"_s).isNull());
+
+    // Staff settle the first one with the bakery and say how.
+    const auto settle = [&](const QString& path, const QByteArray& body, const QByteArray& key) {
+        return staff.postJson(path, body, key, {{"Buurtmunt-Session", token}});
+    };
+    const QString resolution = u"/v1/voucher-conflicts/%1/resolution"_s.arg(conflictId);
+    const HttpReply noNote = settle(resolution, R"({"note":"  "})", "settle-empty");
+    QCOMPARE(noNote.status, 400);
+    QVERIFY2(noNote.body.contains("note"), qPrintable(noNote.describe()));
+    QCOMPARE(settle(u"/v1/voucher-conflicts/999999/resolution"_s, R"({"note":"Paid"})", "settle-unknown").problemSlug(),
+             u"conflict-not-found"_s);
+    QCOMPARE(settle(u"/v1/voucher-conflicts/abc/resolution"_s, R"({"note":"Paid"})", "settle-abc").status, 404);
+    const QByteArray note = R"({"note":"Paid Bakkerij Bongers 11 coins at the May settlement"})";
+    const HttpReply settled = settle(resolution, note, "settle-1");
+    QVERIFY2(settled.status == 200, qPrintable(settled.describe()));
+    QVERIFY(!settled.json().value(u"resolvedAt"_s).toString().isEmpty());
+    QCOMPARE(settled.json().value(u"resolvedBy"_s).toObject().value(u"name"_s).toString(), u"Demo medewerker"_s);
+    QCOMPARE(settled.json().value(u"resolutionNote"_s).toString(), u"Paid Bakkerij Bongers 11 coins at the May settlement"_s);
+    const HttpReply replayed = settle(resolution, note, "settle-1");
+    QCOMPARE(replayed.status, 200);
+    QCOMPARE(replayed.header("Idempotent-Replayed"), QByteArray("true"));
+    const HttpReply again = settle(resolution, R"({"note":"Paid twice?"})", "settle-2");
+    QCOMPARE(again.status, 409);
+    QCOMPARE(again.problemSlug(), u"conflict-already-resolved"_s);
+    QVERIFY2(again.problemDetail().contains(u"Demo medewerker"_s), qPrintable(again.describe()));
+    const QJsonArray settledList = staff.get(u"/v1/voucher-conflicts"_s, {{"Buurtmunt-Session", token}}).json().value(u"items"_s).toArray();
+    QCOMPARE(settledList.size(), 2);
+    QVERIFY(settledList.first().toObject().value(u"resolvedAt"_s).isNull());  // the cancelled one is still open
+    QCOMPARE(settledList.last().toObject().value(u"resolutionNote"_s).toString(),
+             u"Paid Bakkerij Bongers 11 coins at the May settlement"_s);
+    QCOMPARE(m_seed->count(u"SELECT COUNT(*) FROM audit_log WHERE action = 'voucher.conflict-resolve'"_s).valueOr(-1), 1);
+    // Settling moves no money: the shop is paid through the settlement.
+    QCOMPARE(balance(u"shop"_s, 1), shopA);
+    QCOMPARE(balance(u"escrow"_s, 0), escrow);
 }
 
 void TestRedemptionApi::onlyFinanceAndAdminSeeConflicts()
@@ -425,10 +459,12 @@ void TestRedemptionApi::onlyFinanceAndAdminSeeConflicts()
     HttpsTestClient counter(m_server.url(), m_server.fingerprint());
     counter.setDeviceCredentials(m_counterA.id, m_counterA.secret);
     QCOMPARE(counter.get(u"/v1/voucher-conflicts"_s).status, 403);
+    QCOMPARE(counter.postJson(u"/v1/voucher-conflicts/1/resolution"_s, R"({"note":"mine"})", "counter-settle-1").status, 403);
     // Nor a staff desk without a login.
     HttpsTestClient staff(m_server.url(), m_server.fingerprint());
     staff.setDeviceCredentials(m_staffDesk.id, m_staffDesk.secret);
     QCOMPARE(staff.get(u"/v1/voucher-conflicts"_s).status, 401);
+    QCOMPARE(staff.postJson(u"/v1/voucher-conflicts/1/resolution"_s, R"({"note":"paid"})", "anonymous-settle-1").status, 401);
     // Nor a kiosk redeem vouchers.
     HttpsTestClient kiosk(m_server.url(), m_server.fingerprint());
     kiosk.setDeviceCredentials(m_kiosk.id, m_kiosk.secret);

@@ -34,6 +34,7 @@
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QLabel>
+#include <QDir>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
@@ -629,6 +630,26 @@ void TestStaffDesk::offlineDoubleSpendIsShownWithBothRecords()
     QVERIFY2(details.contains(u"Bakkerij Bongers"_s) && details.contains(u"Groenteboer 't Veldje"_s)
                  && details.contains(u"already used at another counter"_s),
              qPrintable(details));
+
+    // Finance settles it with the greengrocer and says how; the desk shows who and how.
+    QVERIFY(!view->settleButton()->isEnabled());  // no note yet
+    QTest::keyClicks(view->noteEdit(), u"Paid the greengrocer 5 coins at the settlement"_s);
+    QVERIFY(view->settleButton()->isEnabled());
+    // With BUURTMUNT_SCREENSHOT_DIR set (Xvfb at 1920×1080), saves the view.
+    if (const QString dir = qEnvironmentVariable("BUURTMUNT_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        QTest::qWait(400);
+        QVERIFY(m_window->grabWithDialogs().save(QDir(dir).filePath(u"staff-offline-conflict.png"_s)));
+    }
+    QTest::mouseClick(view->settleButton(), Qt::LeftButton);
+    QVERIFY(reloaded.wait(20000));
+    QVERIFY2(view->messageLabel()->text().contains(u"No open conflicts"_s), qPrintable(view->messageLabel()->text()));
+    QVERIFY(view->noteEdit()->text().isEmpty());
+    QVERIFY(!view->noteEdit()->isEnabled() && !view->settleButton()->isEnabled());  // settled once
+    QVERIFY(view->table()->model()->index(0, VoucherConflictModel::StatusColumn).data().toString().startsWith(u"settled"_s));
+    const QString settled = view->detailsView()->toPlainText();
+    QVERIFY2(settled.contains(u"Settled"_s) && settled.contains(u"Demo medewerker"_s)
+                 && settled.contains(u"Paid the greengrocer 5 coins at the settlement"_s),
+             qPrintable(settled));
 }
 
 void TestStaffDesk::logoutClearsTheDesk()

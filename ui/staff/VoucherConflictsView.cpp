@@ -9,6 +9,7 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPointer>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
@@ -30,6 +31,8 @@ VoucherConflictsView::VoucherConflictsView(StaffSession* session, CoinText coins
     , m_table(new QTableView(this))
     , m_details(new QTextBrowser(this))
     , m_reloadButton(StaffLook::actionButton(tr("Re&load"), u"reloadConflictsButton"_s, this))
+    , m_note(new QLineEdit(this))
+    , m_settleButton(StaffLook::actionButton(tr("Mark &settled"), u"settleConflictButton"_s, this))
     , m_message(new QLabel(this))
 {
     setObjectName(u"voucherConflictsView"_s);
@@ -46,9 +49,24 @@ VoucherConflictsView::VoucherConflictsView(StaffSession* session, CoinText coins
     m_message->setWordWrap(true);
     m_message->setTextFormat(Qt::PlainText);
 
+    m_note->setObjectName(u"resolutionNoteEdit"_s);
+    m_note->setMaxLength(500);
+    m_note->setPlaceholderText(tr("How it was settled with the shop, e.g. paid at the monthly settlement"));
+    m_note->setAccessibleName(tr("How the conflict was settled"));
+    auto* noteLabel = new QLabel(tr("Settle the selected conflict:"), this);
+    noteLabel->setBuddy(m_note);
+
+    auto* side = new QWidget(this);
+    auto* sideLayout = new QVBoxLayout(side);
+    sideLayout->setContentsMargins(0, 0, 0, 0);
+    sideLayout->addWidget(m_details, 1);
+    sideLayout->addWidget(noteLabel);
+    sideLayout->addWidget(m_note);
+    sideLayout->addWidget(m_settleButton, 0, Qt::AlignRight);
+
     auto* splitter = new QSplitter(this);
     splitter->addWidget(m_table);
-    splitter->addWidget(m_details);
+    splitter->addWidget(side);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
 
@@ -64,7 +82,41 @@ VoucherConflictsView::VoucherConflictsView(StaffSession* session, CoinText coins
             &VoucherConflictsView::showDetails);
     connect(m_model, &QAbstractItemModel::modelReset, this, &VoucherConflictsView::showDetails);
     connect(m_reloadButton, &QPushButton::clicked, this, &VoucherConflictsView::reload);
+    connect(m_note, &QLineEdit::textChanged, this, &VoucherConflictsView::updateSettleButton);
+    connect(m_note, &QLineEdit::returnPressed, this, &VoucherConflictsView::settleCurrent);
+    connect(m_settleButton, &QPushButton::clicked, this, &VoucherConflictsView::settleCurrent);
     showDetails();
+}
+
+void VoucherConflictsView::updateSettleButton()
+{
+    const auto conflict = currentConflict();
+    const bool open = conflict && conflict->resolvedAt.isNull();
+    m_note->setEnabled(open);
+    m_settleButton->setEnabled(open && m_note->text().trimmed().size() >= 3 && m_reloadButton->isEnabled());
+}
+
+void VoucherConflictsView::settleCurrent()
+{
+    const auto conflict = currentConflict();
+    if (!conflict || !conflict->resolvedAt.isNull() || !m_settleButton->isEnabled())
+        return;
+    m_settleButton->setEnabled(false);
+    m_reloadButton->setEnabled(false);
+    m_session->resolveVoucherConflict(
+        conflict->id, m_note->text(),
+        [self = QPointer<VoucherConflictsView>(this)](const StaffSession::Reply<VoucherConflict>& reply) {
+            if (!self)
+                return;
+            self->m_reloadButton->setEnabled(true);
+            if (!reply.ok()) {
+                self->m_message->setText(tr("The conflict was not marked settled: %1").arg(reply.error->message));
+                self->updateSettleButton();
+                return;
+            }
+            self->m_note->clear();
+            self->reload();
+        });
 }
 
 std::optional<VoucherConflict> VoucherConflictsView::currentConflict() const
@@ -97,6 +149,7 @@ void VoucherConflictsView::reload()
             self->showSummary();
             if (current)
                 self->selectConflict(current->id);
+            self->updateSettleButton();
             emit self->reloaded();
         });
 }
@@ -104,7 +157,9 @@ void VoucherConflictsView::reload()
 void VoucherConflictsView::showSummary()
 {
     const int open = m_model->openCount();
-    m_message->setText(open == 0 ? tr("No open conflicts: every voucher accepted offline was paid.")
+    const bool anySettled = !m_model->conflicts().isEmpty();
+    m_message->setText(open == 0 ? (anySettled ? tr("No open conflicts: every one is settled with its shop.")
+                                               : tr("No open conflicts: every voucher accepted offline was paid."))
                                  : tr("%n voucher(s) accepted offline did not pay. The shop is owed the amount; "
                                       "settle it with the shop and look into the resident's use.",
                                       nullptr, open));
@@ -112,6 +167,7 @@ void VoucherConflictsView::showSummary()
 
 void VoucherConflictsView::showDetails()
 {
+    updateSettleButton();
     const auto conflict = currentConflict();
     if (!conflict) {
         m_details->setPlainText(m_model->conflicts().isEmpty()
@@ -145,6 +201,13 @@ void VoucherConflictsView::showDetails()
                 .arg(when(conflict->second.offlineAcceptedAt).toHtmlEscaped(),
                      when(conflict->second.reportedAt).toHtmlEscaped());
     html += u"</p>"_s;
+    if (conflict->resolvedAt.isValid()) {
+        html += u"<h4>%1</h4><p>"_s.arg(tr("Settled"));
+        html += tr("On %1 by %2: %3")
+                    .arg(when(conflict->resolvedAt).toHtmlEscaped(), conflict->resolvedByName.toHtmlEscaped(),
+                         conflict->resolutionNote.toHtmlEscaped());
+        html += u"</p>"_s;
+    }
     m_details->setHtml(html);
 }
 
