@@ -342,13 +342,24 @@ Result<SettlementService::Closed> SettlementService::close(QSqlDatabase& db, con
                                       posted.value().transactionId});
             !line)
             return line.error();
-        for (qint64 redemptionId : totals.redemptionIds) {
-            auto marked = execSql(db, u"UPDATE voucher_redemptions SET settlement_id = ? WHERE id = ? AND settlement_id IS NULL"_s,
-                                  {settlementId, redemptionId});
+        // The shop's redemptions are marked in chunks, one statement each
+        // (a month can hold thousands); each must still be unsettled.
+        constexpr qsizetype kMarkChunk = 500;
+        for (qsizetype start = 0; start < totals.redemptionIds.size(); start += kMarkChunk) {
+            const QList<qint64> chunk = totals.redemptionIds.mid(start, kMarkChunk);
+            QString placeholders;
+            QVariantList values{settlementId};
+            for (qint64 redemptionId : chunk) {
+                placeholders += values.size() == 1 ? u"?"_s : u", ?"_s;
+                values << redemptionId;
+            }
+            auto marked = execSql(db, u"UPDATE voucher_redemptions SET settlement_id = ? "
+                                       "WHERE settlement_id IS NULL AND id IN ("_s + placeholders + u')',
+                                  values);
             if (!marked)
                 return marked.error();
-            if (marked.value().numRowsAffected() != 1)
-                return Error{u"retry"_s, u"Redemption %1 was settled by another request."_s.arg(redemptionId)};
+            if (marked.value().numRowsAffected() != chunk.size())
+                return Error{u"retry"_s, u"A redemption of shop %1 was settled by another request."_s.arg(shopId)};
         }
         AuditEntry shopEntry;
         shopEntry.actor = actor;

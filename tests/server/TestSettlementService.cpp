@@ -38,6 +38,7 @@ private slots:
 
     void closingOctoberPaysEachShopWhatTheLedgerSays();
     void closingAgainMovesNothing();
+    void aBusyShopsWholeMonthIsSettled();
     void anUnfinishedMonthCannotBeClosed();
     void theNovemberRedemptionIsInNovembersSettlement();
     void theSepaFileMatchesTheSettlement();
@@ -413,6 +414,36 @@ void TestSettlementService::closingAgainMovesNothing()
     auto conn = m_database->connection();
     QVERIFY(!execSql(conn.value(), u"UPDATE settlement_lines SET euro_cents = euro_cents + 1"_s).ok());
     QVERIFY(!execSql(conn.value(), u"DELETE FROM settlements"_s).ok());
+}
+
+// More redemptions at one shop than are marked settled in one statement:
+// every one of them belongs to the settlement, and the shop is paid for all.
+void TestSettlementService::aBusyShopsWholeMonthIsSettled()
+{
+    constexpr int kVouchers = 520;  // a full chunk of 500 and a part
+    const qint64 dina = addResident(u"Dina"_s);
+    QVERIFY(dina);
+    at(10, 2);
+    reward(dina, kVouchers * 100);
+    at(10, 9);
+    for (int i = 0; i < kVouchers; ++i) {
+        const QString token = makeVoucher(dina, 100);
+        QVERIFY(!token.isEmpty());
+        redeem(token, m_counters[0], m_shops[0]);
+        if (QTest::currentTestFailed())
+            return;
+    }
+    at(11, 2, 9);
+    auto closed = close(u"2026-10"_s);
+    QVERIFY2(closed.ok(), qPrintable(closed ? QString() : closed.error().message));
+    QCOMPARE(closed.value().settlement.lines.size(), 1);
+    QCOMPARE(closed.value().settlement.lines.first().redemptionCount, kVouchers);
+    QCOMPARE(closed.value().settlement.lines.first().coins.cents(), kVouchers * 100);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM voucher_redemptions WHERE settlement_id = ?"_s,
+                    {closed.value().settlement.id}),
+             kVouchers);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM voucher_redemptions WHERE settlement_id IS NULL"_s), 0);
+    QCOMPARE(shopBalance(m_shops[0]), 0);
 }
 
 void TestSettlementService::anUnfinishedMonthCannotBeClosed()

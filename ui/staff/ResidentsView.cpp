@@ -108,18 +108,10 @@ ResidentsView::ResidentsView(StaffSession* session, const Enrolment& enrolment, 
 
     m_sorted->setSourceModel(m_model);
     m_sorted->setSortRole(ResidentListModel::SortRole);
-    m_table->setObjectName(u"residentTable"_s);
-    m_table->setAccessibleName(tr("Residents"));
+    StaffLook::setUpRecordTable(m_table, u"residentTable"_s, tr("Residents"));
     m_table->setModel(m_sorted);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(ResidentListModel::NameColumn, Qt::AscendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
 
     m_summary->setObjectName(u"residentSummary"_s);
     m_summary->setWordWrap(true);
