@@ -117,7 +117,7 @@ site to put in front of it. License: EUPL-1.2.")
 set(CPACK_DEBIAN_BUURTMUNT_PACKAGE_NAME buurtmunt)
 set(CPACK_DEBIAN_BUURTMUNT_PACKAGE_SECTION x11)
 set(CPACK_DEBIAN_BUURTMUNT_PACKAGE_DEPENDS
-    "libqt6sql6-sqlite, libsecret-1-0, qt6-qpa-plugins, dbus-user-session | dbus-x11")
+    "libqt6sql6-sqlite, libqt6svg6, libsecret-1-0, qt6-qpa-plugins, dbus-user-session | dbus-x11")
 set(CPACK_DEBIAN_BUURTMUNT_PACKAGE_RECOMMENDS
     "gnome-keyring, gstreamer1.0-plugins-base, gstreamer1.0-plugins-good")
 set(CPACK_DEBIAN_BUURTMUNT_PACKAGE_SUGGESTS "cage, qt6-wayland")

@@ -16,6 +16,8 @@ packages=(
     qt6-httpserver-dev qt6-websockets-dev
     # Widgets Multimedia MultimediaWidgets PrintSupport LinguistTools (desktop)
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-multimedia-dev qt6-charts-dev libqt6opengl6-dev
+    # the desks' icons are SVG: Qt's SVG icon engine and image plugin
+    libqt6svg6
     gstreamer1.0-plugins-base gstreamer1.0-plugins-good libgl-dev qt6-qpa-plugins
     # secrets: QtKeychain loads libsecret at run time and needs a Secret Service
     qtkeychain-qt6-dev libsecret-1-0 gnome-keyring dbus

@@ -3,6 +3,9 @@
 #include "ui/common/Theme.h"
 
 #include <QApplication>
+#include <QDir>
+#include <QIcon>
+#include <QImage>
 #include <QFontInfo>
 #include <QRegularExpression>
 #include <QtTest>
@@ -22,6 +25,7 @@ private slots:
     void paletteTextRolesAreReadable();
     void fontsAreLargeEnough();
     void styleSheetHasEveryColourFilledIn();
+    void everyIconIsDrawn();
 };
 
 void TestTheme::contrastFormulaMatchesWcag()
@@ -96,6 +100,25 @@ void TestTheme::styleSheetHasEveryColourFilledIn()
     // Fonts come from the theme only; a size in the style sheet could shrink text.
     QVERIFY(!sheet.contains(u"font-size"_s));
     QVERIFY(sheet.contains(u"min-height: 56px"_s));
+}
+
+void TestTheme::everyIconIsDrawn()
+{
+    // The desks' icons are SVG: without Qt's SVG plugins (libqt6svg6) the
+    // logo, the clock and toolbox on every task card and the speaker on the
+    // read-aloud button are silently left out.
+    const QStringList icons = QDir(u":/buurtmunt/icons"_s).entryList({u"*.svg"_s}, QDir::Files);
+    QVERIFY2(icons.size() >= 4, qPrintable(icons.join(u", "_s)));
+    for (const QString& name : icons) {
+        const QImage image = QIcon(u":/buurtmunt/icons/"_s + name).pixmap(48, 48).toImage();
+        QVERIFY2(!image.isNull(), qPrintable(name + u" cannot be drawn"_s));
+        int painted = 0;
+        for (int y = 0; y < image.height(); ++y) {
+            for (int x = 0; x < image.width(); ++x)
+                painted += qAlpha(image.pixel(x, y)) > 0 ? 1 : 0;
+        }
+        QVERIFY2(painted > image.width() * image.height() / 10, qPrintable(name + u" is drawn empty"_s));
+    }
 }
 
 QTEST_MAIN(TestTheme)
