@@ -5,6 +5,7 @@
 #include "EnrolCommand.h"
 #include "ui/common/DesktopLauncher.h"
 #include "ui/common/LanguageSwitcher.h"
+#include "ui/common/ReadAloud.h"
 #include "ui/common/Theme.h"
 
 #include <QApplication>
@@ -55,9 +56,12 @@ int main(int argc, char* argv[])
     const QCommandLineOption windowed(u"windowed"_s, u"Open in a window instead of full screen (development)."_s);
     QCommandLineOption screenshot(u"screenshot"_s, u"Save the window to FILE after the first sync, then quit."_s, u"FILE"_s);
     screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
+    const QCommandLineOption readAloud(u"read-aloud"_s,
+        u"The kiosk's read-aloud voice: auto (default), off, or a Qt TextToSpeech engine such as speechd."_s,
+        u"ENGINE"_s, u"auto"_s);
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
-    parser.addOptions({profile, dataDir, windowed, screenshot});
+    parser.addOptions({profile, dataDir, windowed, screenshot, readAloud});
 
     if (!parser.parse(arguments)) {
         std::fprintf(stderr, "buurtmunt: %s\nTry \"buurtmunt --help\".\n", qPrintable(parser.errorText()));
@@ -86,13 +90,26 @@ int main(int argc, char* argv[])
     QApplication::setWindowIcon(QIcon(u":/buurtmunt/icons/buurtmunt.svg"_s));
     buurtmunt::Theme::kiosk().apply(app);
 
+    // Engines are plugins: they can be listed only once the application exists.
+    QString readAloudEngine = parser.value(readAloud);
+    if (readAloudEngine == u"auto") {
+        readAloudEngine.clear();
+    } else if (readAloudEngine != u"off" && !buurtmunt::ReadAloud::installedEngines().contains(readAloudEngine)) {
+        const QStringList engines = buurtmunt::ReadAloud::installedEngines();
+        std::fprintf(stderr, "buurtmunt: --read-aloud: no engine \"%s\" is installed (use auto, off%s%s).\n",
+                     qPrintable(readAloudEngine), engines.isEmpty() ? "" : " or ",
+                     qPrintable(engines.join(u", "_s)));
+        return 2;
+    }
+
     buurtmunt::LanguageSwitcher languages;
     languages.setLanguage(buurtmunt::LanguageSwitcher::defaultLanguage());
 
     buurtmunt::DesktopLauncher launcher({.profile = parser.value(profile),
                                          .dataDir = parser.value(dataDir),
                                          .windowed = parser.isSet(windowed),
-                                         .screenshotPath = parser.value(screenshot)},
+                                         .screenshotPath = parser.value(screenshot),
+                                         .readAloudEngine = readAloudEngine},
                                         &languages);
     QObject::connect(&launcher, &buurtmunt::DesktopLauncher::finished, &app, &QCoreApplication::exit,
                      Qt::QueuedConnection);

@@ -119,7 +119,7 @@ set(CPACK_DEBIAN_BUURTMUNT_PACKAGE_SECTION x11)
 set(CPACK_DEBIAN_BUURTMUNT_PACKAGE_DEPENDS
     "libqt6sql6-sqlite, libqt6svg6, libsecret-1-0, qt6-qpa-plugins, dbus-user-session | dbus-x11")
 set(CPACK_DEBIAN_BUURTMUNT_PACKAGE_RECOMMENDS
-    "gnome-keyring, gstreamer1.0-plugins-base, gstreamer1.0-plugins-good")
+    "gnome-keyring, gstreamer1.0-plugins-base, gstreamer1.0-plugins-good, qt6-speech-speechd-plugin, speech-dispatcher-espeak-ng")
 set(CPACK_DEBIAN_BUURTMUNT_PACKAGE_SUGGESTS "cage, qt6-wayland")
 set(CPACK_DEBIAN_BUURTMUNT_PACKAGE_CONTROL_EXTRA
     ${_pkg_dir}/debian/buurtmunt/postinst

@@ -25,6 +25,11 @@ packages=(
     libzxing-dev libsodium-dev libssl-dev
     # tests: a throwaway PostgreSQL, a virtual X server, backups with sqlite3
     postgresql sqlite3 xvfb xauth
+    # read-aloud at the kiosk: Qt TextToSpeech (its CMake package needs
+    # qt6-declarative-dev) over speech-dispatcher with espeak-ng voices for
+    # nl, en and de; its test plays into a PulseAudio null sink and records it
+    qt6-speech-dev qt6-declarative-dev qt6-speech-speechd-plugin qt6-speech-flite-plugin
+    speech-dispatcher speech-dispatcher-espeak-ng espeak-ng pulseaudio pulseaudio-utils
     # the wedge scanner test types through real X11 keyboard layouts
     xdotool x11-xkb-utils
     # benchmarks (bench/) and document/screenshot checks

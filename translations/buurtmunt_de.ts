@@ -1649,6 +1649,22 @@
         <extracomment>%1 is the coin&apos;s plural name, e.g. &quot;Heitjes&quot;</extracomment>
         <translation>%1 ausgeben: einen Gutschein für ein Geschäft erstellen</translation>
     </message>
+    <message>
+        <source>Stop reading</source>
+        <translation>Vorlesen beenden</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>Vorlesen</translation>
+    </message>
+    <message>
+        <source>Stop reading aloud</source>
+        <translation>Vorlesen beenden</translation>
+    </message>
+    <message>
+        <source>Read this page aloud</source>
+        <translation>Diese Seite vorlesen</translation>
+    </message>
 </context>
 <context>
     <name>buurtmunt::LanguageBar</name>

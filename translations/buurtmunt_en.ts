@@ -1649,6 +1649,22 @@
         <extracomment>%1 is the coin&apos;s plural name, e.g. &quot;Heitjes&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Stop reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop reading aloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read this page aloud</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>buurtmunt::LanguageBar</name>

@@ -1649,6 +1649,22 @@
         <extracomment>%1 is the coin&apos;s plural name, e.g. &quot;Heitjes&quot;</extracomment>
         <translation>%1 besteden: maak een waardebon voor een winkel</translation>
     </message>
+    <message>
+        <source>Stop reading</source>
+        <translation>Stop voorlezen</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>Voorlezen</translation>
+    </message>
+    <message>
+        <source>Stop reading aloud</source>
+        <translation>Stop met voorlezen</translation>
+    </message>
+    <message>
+        <source>Read this page aloud</source>
+        <translation>Lees deze pagina voor</translation>
+    </message>
 </context>
 <context>
     <name>buurtmunt::LanguageBar</name>

@@ -14,6 +14,7 @@
 #include "core/sync/TaskSync.h"
 #include "ui/counter/CounterWindow.h"
 #include "ui/kiosk/KioskWindow.h"
+#include "ReadAloud.h"
 #include "ui/staff/StaffWindow.h"
 
 #include <QApplication>
@@ -120,6 +121,8 @@ void DesktopLauncher::openDesk(const Enrolment& enrolment, const QString& secret
         auto* kiosk = new KioskWindow(enrolment, m_store.get(), m_switcher);
         kiosk->setTaskSync(m_sync);
         kiosk->enableResidents(m_api);
+        if (m_options.readAloudEngine != u"off")
+            kiosk->setReadAloud(new ReadAloud(m_options.readAloudEngine, kiosk));
         window = kiosk;
     } else if (enrolment.role == u"staff") {
         auto* staff = new StaffWindow(enrolment, m_api, m_switcher);

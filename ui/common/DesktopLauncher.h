@@ -37,6 +37,8 @@ public:
         bool windowed = false;     // development: no full screen
         QString screenshotPath;    // save the desk after the first sync, then quit
         std::chrono::milliseconds syncInterval{60000};
+        // The kiosk's read-aloud engine: empty picks one, "off" offers none.
+        QString readAloudEngine;
     };
 
     DesktopLauncher(Options options, LanguageSwitcher* switcher, QObject* parent = nullptr);

@@ -57,6 +57,7 @@ ClaimedPage::ClaimedPage(const Theme& theme, const CoinText& coins, const QLocal
     m_printButton->setMinimumHeight(72);
     m_myTasksButton->setObjectName(u"claimedMyTasksButton"_s);
     m_doneButton->setObjectName(u"claimedDoneButton"_s);
+    m_code->setProperty("readAloud", u"spell"_s);
     const bool toolbox = !m_claim.toolboxCode.isEmpty();
     m_codeCaption->setVisible(toolbox);
     m_code->setVisible(toolbox);

@@ -27,6 +27,7 @@
 #include "core/sync/TaskSync.h"
 #include "ui/common/LanguageBar.h"
 #include "ui/common/LanguageSwitcher.h"
+#include "ui/common/ReadAloud.h"
 #include "ui/common/SyncStatusLabel.h"
 
 #include <QCollator>
@@ -145,7 +146,11 @@ KioskWindow::KioskWindow(const Enrolment& enrolment, LocalStore* store, Language
 
     connect(m_filterBar, &TaskFilterBar::filtersChanged, this, &KioskWindow::applyFilters);
     connect(m_taskList->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this](const QModelIndex& current) { m_details->showTask(current); });
+            [this](const QModelIndex& current) {
+                if (m_readAloud)
+                    m_readAloud->stop();
+                m_details->showTask(current);
+            });
     connect(m_filterModel, &QAbstractItemModel::modelReset, this, &KioskWindow::updateCount);
     connect(m_filterModel, &QAbstractItemModel::rowsInserted, this, &KioskWindow::updateCount);
     connect(m_filterModel, &QAbstractItemModel::rowsRemoved, this, &KioskWindow::updateCount);
@@ -157,6 +162,11 @@ KioskWindow::KioskWindow(const Enrolment& enrolment, LocalStore* store, Language
             reloadTasks();
     });
     connect(m_switcher, &LanguageSwitcher::languageChanged, this, &KioskWindow::applyLocale);
+    // What was being read belongs to the page that is gone.
+    connect(m_pages, &QStackedWidget::currentChanged, this, [this] {
+        if (m_readAloud)
+            m_readAloud->stop();
+    });
 
     if (const auto state = m_store->syncState(); state.ok())
         m_syncStatus->setLastSuccess(state->lastSuccess);
@@ -165,7 +175,13 @@ KioskWindow::KioskWindow(const Enrolment& enrolment, LocalStore* store, Language
     retranslate();
 }
 
-KioskWindow::~KioskWindow() = default;
+KioskWindow::~KioskWindow()
+{
+    // The voice may be this window's child and outlive this destructor by a
+    // moment; it must not call back into a window that is half gone.
+    if (m_readAloud)
+        disconnect(m_readAloud, nullptr, this, nullptr);
+}
 
 void KioskWindow::buildHeader(QWidget* header)
 {
@@ -217,7 +233,63 @@ void KioskWindow::buildHeader(QWidget* header)
     }
     m_residentNameLabel->hide();
     m_residentBalanceLabel->hide();
+    // Next to the language buttons, on every page: the same place whatever
+    // the resident is doing.
+    m_readAloudButton = new QPushButton;
+    m_readAloudButton->setObjectName(u"readAloudButton"_s);
+    m_readAloudButton->setFont(m_theme.titleFont());
+    m_readAloudButton->setIcon(QIcon(u":/buurtmunt/icons/speaker.svg"_s));
+    m_readAloudButton->setIconSize(QSize(32, 32));
+    m_readAloudButton->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Fixed);
+    // Reading must not take the focus from the field a resident types in.
+    m_readAloudButton->setFocusPolicy(Qt::TabFocus);
+    m_readAloudButton->hide();
+    connect(m_readAloudButton, &QPushButton::clicked, this, [this] {
+        if (!m_readAloud)
+            return;
+        if (m_readAloud->isSpeaking())
+            m_readAloud->stop();
+        else
+            m_readAloud->read(ReadAloud::textOf(pageToRead()));
+    });
+    layout->addWidget(m_readAloudButton);
     layout->addWidget(new LanguageBar(m_switcher, header));
+}
+
+void KioskWindow::setReadAloud(ReadAloud* readAloud)
+{
+    if (m_readAloud)
+        disconnect(m_readAloud, nullptr, this, nullptr);
+    m_readAloud = readAloud;
+    if (readAloud) {
+        readAloud->setLanguage(m_switcher->language());
+        connect(readAloud, &ReadAloud::availabilityChanged, this, &KioskWindow::updateReadAloudButton);
+        connect(readAloud, &ReadAloud::speakingChanged, this, &KioskWindow::updateReadAloudButton);
+    }
+    updateReadAloudButton();
+}
+
+ReadAloud* KioskWindow::readAloud() const
+{
+    return m_readAloud;
+}
+
+QWidget* KioskWindow::pageToRead() const
+{
+    QWidget* page = m_pages->currentWidget();
+    // On the list the details panel says what the eye looks for: the task
+    // chosen, or how the scheme works. Forty task cards read out help no one.
+    return page == m_browsePage ? static_cast<QWidget*>(m_details) : page;
+}
+
+void KioskWindow::updateReadAloudButton()
+{
+    const bool available = m_readAloud && m_readAloud->isAvailable();
+    m_readAloudButton->setVisible(available);
+    const bool speaking = available && m_readAloud->isSpeaking();
+    m_readAloudButton->setText(speaking ? tr("Stop reading") : tr("Read aloud"));
+    m_readAloudButton->setAccessibleName(speaking ? tr("Stop reading aloud")
+                                                  : tr("Read this page aloud"));
 }
 
 void KioskWindow::enableResidents(ApiClient* api, const Clock* clock)
@@ -510,6 +582,10 @@ void KioskWindow::onLoggedOut()
 
 void KioskWindow::discardVisitorPages(bool now)
 {
+    // A resident's balance or voucher code must not go on sounding after
+    // the pages that showed it are gone.
+    if (m_readAloud)
+        m_readAloud->stop();
     const QList<QWidget*> pages{m_loginPage,   m_pinPage,     m_confirmPage,
                                 m_claimedPage, m_myTasksPage, m_voucherPage, m_voucherReadyPage};
     for (QWidget* page : pages) {
@@ -649,6 +725,8 @@ void KioskWindow::resetForNextVisitor()
 void KioskWindow::applyLocale()
 {
     const QLocale locale = m_switcher->locale();
+    if (m_readAloud)
+        m_readAloud->setLanguage(m_switcher->language());
     m_delegate->setLocale(locale);
     m_details->setLocale(locale);
     m_filterBar->setCoinText(m_coins, locale);
@@ -703,6 +781,7 @@ void KioskWindow::retranslate()
     m_spendButton->setAccessibleName(tr("Spend %1: make a voucher for a shop").arg(plural));
     m_logoutButton->setText(tr("Log out"));
     m_logoutButton->setAccessibleName(tr("Log out"));
+    updateReadAloudButton();
     updateResidentHeader();
     updateCount();
 }

@@ -28,6 +28,7 @@ class LocalStore;
 class LoginPage;
 class MyTasksPage;
 class PinPadPage;
+class ReadAloud;
 class ResidentSession;
 class SessionIdleGuard;
 struct ClaimRefusal;
@@ -64,6 +65,14 @@ public:
     // `api` for the resident's session. `clock` drives the idle logout
     // (default: Clock::instance()); it must outlive the window.
     void enableResidents(ApiClient* api, const Clock* clock = nullptr);
+    // Offers "Read aloud" in the header while `readAloud` has a voice for the
+    // language chosen; it reads the page on screen (on the task list, the
+    // task details). Reading stops when the page changes and at logout.
+    void setReadAloud(ReadAloud* readAloud);
+    ReadAloud* readAloud() const;
+    // The widget whose text "Read aloud" reads now.
+    QWidget* pageToRead() const;
+
     // Where claim slips are saved when no printer is installed (default:
     // "slips" next to the local store).
     void setSlipFolder(const QString& folder) { m_slipFolder = folder; }
@@ -112,6 +121,7 @@ private:
     void updateNeighbourhoods();
     void onSyncFinished(const QDateTime& at, int changed);
     void retranslate();
+    void updateReadAloudButton();
 
     void showPinPad(const QString& pass);
     void showPage(QWidget* page);
@@ -154,6 +164,8 @@ private:
     QPushButton* m_myTasksButton;
     QPushButton* m_logoutButton;
     QPushButton* m_spendButton = nullptr;
+    QPushButton* m_readAloudButton = nullptr;
+    QPointer<ReadAloud> m_readAloud;
     QLabel* m_residentNameLabel;
     QLabel* m_residentBalanceLabel;
     IdleWarningOverlay* m_idleOverlay = nullptr;

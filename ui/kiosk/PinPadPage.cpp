@@ -38,6 +38,8 @@ PinPadPage::PinPadPage(const Theme& theme, QString pass, QWidget* parent)
     m_dots->setFont(dotsFont);
     m_dots->setAlignment(Qt::AlignCenter);
     m_dots->setMinimumHeight(80);
+    // Read aloud, the dots would tell a bystander how long the PIN is.
+    m_dots->setProperty("readAloud", false);
     m_message->setObjectName(u"pinMessage"_s);
     m_message->setFont(theme.bodyFont());
     m_message->setWordWrap(true);

@@ -70,6 +70,7 @@ VoucherReadyPage::VoucherReadyPage(const Theme& theme, const CoinText& coins, co
     codeFont.setPointSize(36);
     style(m_code, codeFont, u"voucherManualCode"_s);
     m_code->setTextInteractionFlags(Qt::NoTextInteraction);
+    m_code->setProperty("readAloud", u"spell"_s);
     style(m_validUntil, theme.titleFont(), u"voucherValidUntil"_s);
     style(m_shops, theme.bodyFont(), u"voucherShops"_s);
     style(m_hint, theme.bodyFont(), u"voucherHint"_s);
