@@ -33,6 +33,33 @@
     </message>
 </context>
 <context>
+    <name>DashboardReport</name>
+    <message>
+        <source>Buurtmunt</source>
+        <translation>Buurtmunt</translation>
+    </message>
+    <message>
+        <source>Municipality of %1 — Buurtmunt</source>
+        <translation>Gemeinde %1 — Buurtmunt</translation>
+    </message>
+    <message>
+        <source>Dashboard %1</source>
+        <translation>Dashboard %1</translation>
+    </message>
+    <message>
+        <source>No figures in this period.</source>
+        <translation>Keine Zahlen in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <source>The dashboard could not be printed.</source>
+        <translation>Das Dashboard konnte nicht gedruckt werden.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1.</source>
+        <translation>Das PDF konnte nicht in %1 gespeichert werden.</translation>
+    </message>
+</context>
+<context>
     <name>RedemptionText</name>
     <message>
         <source>Accepted</source>
@@ -1061,6 +1088,22 @@
     <message>
         <source>Exported to %1.</source>
         <translation>Exportiert nach %1.</translation>
+    </message>
+    <message>
+        <source>Export dashboard as PDF</source>
+        <translation>Dashboard als PDF exportieren</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>&amp;PDF exportieren…</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
     </message>
 </context>
 <context>

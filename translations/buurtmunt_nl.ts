@@ -33,6 +33,33 @@
     </message>
 </context>
 <context>
+    <name>DashboardReport</name>
+    <message>
+        <source>Buurtmunt</source>
+        <translation>Buurtmunt</translation>
+    </message>
+    <message>
+        <source>Municipality of %1 — Buurtmunt</source>
+        <translation>Gemeente %1 — Buurtmunt</translation>
+    </message>
+    <message>
+        <source>Dashboard %1</source>
+        <translation>Dashboard %1</translation>
+    </message>
+    <message>
+        <source>No figures in this period.</source>
+        <translation>Geen cijfers in deze periode.</translation>
+    </message>
+    <message>
+        <source>The dashboard could not be printed.</source>
+        <translation>Het dashboard kon niet worden afgedrukt.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1.</source>
+        <translation>De pdf kon niet worden opgeslagen in %1.</translation>
+    </message>
+</context>
+<context>
     <name>RedemptionText</name>
     <message>
         <source>Accepted</source>
@@ -1061,6 +1088,22 @@
     <message>
         <source>Exported to %1.</source>
         <translation>Geëxporteerd naar %1.</translation>
+    </message>
+    <message>
+        <source>Export dashboard as PDF</source>
+        <translation>Dashboard exporteren als pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Pdf-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>&amp;Pdf exporteren…</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 tot en met %2</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,10 @@
 #include "ui/staff/StaffWindow.h"
 
 #include <QApplication>
+#include <QChartView>
+#include <QProcess>
+#include <QSet>
+#include <QStandardPaths>
 #include <QBarSet>
 #include <QCheckBox>
 #include <QComboBox>
@@ -60,6 +64,7 @@ private Q_SLOTS:
     void revokedDeviceIsRefusedAtOnce();
     void dashboardShowsTheServersFigures();
     void csvExportHasEveryRow();
+    void pdfExportHasTheFiguresAndCharts();
     void auditSearchFindsTheRevoke();
     void tamperedAuditRowIsNamed();
 
@@ -383,6 +388,82 @@ void TestStaffOperations::csvExportHasEveryRow()
                              .data(DashboardTableModel::ValueRole).toLongLong();
     const QStringList last = lines.at(months).split(u',');
     QCOMPARE(last.at(1), u"%1.%2"_s.arg(cents / 100).arg(cents % 100, 2, 10, QLatin1Char('0')));
+}
+
+void TestStaffOperations::pdfExportHasTheFiguresAndCharts()
+{
+    for (const char* tool : {"pdftotext", "pdfimages"}) {
+        if (QStandardPaths::findExecutable(QString::fromLatin1(tool)).isEmpty())
+            QFAIL(qPrintable(QString::fromLatin1(tool) + u" (poppler-utils) is needed to read the PDF back"_s));
+    }
+    DashboardView* view = m_window->dashboardView();
+    m_window->tabs()->setCurrentWidget(view);
+    const QString path = m_dir.filePath(u"dashboard.pdf"_s);
+    QString suggested;
+    view->setSaveFileChooser([&suggested, path](QWidget*, const QString& name) {
+        suggested = name;
+        return path;
+    });
+    QSignalSpy exported(view, &DashboardView::exported);
+    click(view, u"exportPdfButton"_s);
+    QCOMPARE(exported.count(), 1);
+    QCOMPARE(suggested, u"buurtmunt-dashboard-%1-%2.pdf"_s.arg(view->fromMonth(), view->toMonth()));
+
+    // Every figure of both tables is in the text, as the desk shows it.
+    QProcess text;
+    text.start(u"pdftotext"_s, {path, u"-"_s});
+    QVERIFY(text.waitForFinished(20000));
+    QCOMPARE(text.exitCode(), 0);
+    // NFKC undoes the typesetter's ligatures ("ﬁ" in "figures").
+    const QString pdf = QString::fromUtf8(text.readAllStandardOutput()).normalized(QString::NormalizationForm_KC).simplified();
+    QVERIFY2(pdf.contains(u"Dashboard"_s), qPrintable(pdf));
+    QVERIFY(!m_enrolment.municipalityName.isEmpty());
+    QVERIFY2(pdf.contains(m_enrolment.municipalityName), qPrintable(pdf));
+    QVERIFY(view->monthlyModel()->rowCount() > 0);
+    // No shop has taken a voucher in this test: the table says so.
+    QCOMPARE(view->turnoverModel()->rowCount(), 0);
+    QVERIFY2(pdf.contains(u"No figures in this period."_s), qPrintable(pdf));
+    for (const DashboardTableModel* model : {view->monthlyModel(), view->turnoverModel()}) {
+        for (int column = 0; column < model->columnCount(); ++column) {
+            const QString header = model->headerData(column, Qt::Horizontal).toString();
+            QVERIFY2(pdf.contains(header), qPrintable(header));
+        }
+        for (int row = 0; row < model->rowCount(); ++row) {
+            for (int column = 0; column < model->columnCount(); ++column) {
+                const QString cell = model->index(row, column).data().toString().simplified();
+                QVERIFY2(pdf.contains(cell), qPrintable(u"row %1, column %2: %3"_s.arg(row).arg(column).arg(cell)));
+            }
+        }
+    }
+
+    // Both charts are in it as pictures, as large as on screen and not blank.
+    QProcess images;
+    const QString imageDir = m_dir.filePath(u"dashboard-images"_s);
+    QVERIFY(QDir().mkpath(imageDir));
+    images.start(u"pdfimages"_s, {u"-png"_s, path, imageDir + u"/chart"_s});
+    QVERIFY(images.waitForFinished(20000));
+    QCOMPARE(images.exitCode(), 0);
+    const QStringList files = QDir(imageDir).entryList({u"*.png"_s}, QDir::Files, QDir::Name);
+    QCOMPARE(files.size(), 2);
+    for (int i = 0; i < 2; ++i) {
+        const QImage image(QDir(imageDir).filePath(files.at(i)));
+        const QChartView* chart = i == 0 ? view->coinsChartView() : view->activityChartView();
+        QCOMPARE(image.size(), chart->size());
+        QSet<QRgb> colours;
+        for (int y = 0; y < image.height(); y += 4) {
+            for (int x = 0; x < image.width(); x += 4)
+                colours.insert(image.pixel(x, y));
+        }
+        QVERIFY2(colours.size() > 8, qPrintable(u"chart %1 has %2 colours"_s.arg(i).arg(colours.size())));
+    }
+
+    if (!qEnvironmentVariable("BUURTMUNT_SCREENSHOT_DIR").isEmpty()) {
+        const QString base = QDir(qEnvironmentVariable("BUURTMUNT_SCREENSHOT_DIR")).filePath(u"staff-dashboard-pdf"_s);
+        QProcess raster;
+        raster.start(u"pdftoppm"_s, {u"-png"_s, u"-r"_s, u"80"_s, u"-singlefile"_s, path, base});
+        QVERIFY(raster.waitForFinished(20000));
+        QCOMPARE(raster.exitCode(), 0);
+    }
 }
 
 void TestStaffOperations::auditSearchFindsTheRevoke()

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "DashboardView.h"
 
+#include "DashboardReport.h"
 #include "StaffLook.h"
 #include "core/staff/DashboardTableModel.h"
 #include "core/staff/StaffSession.h"
@@ -23,6 +24,7 @@
 #include <QLabel>
 #include <QLegend>
 #include <QLineSeries>
+#include <QPainter>
 #include <QPointer>
 #include <QPushButton>
 #include <QSaveFile>
@@ -78,6 +80,14 @@ QDate firstOfMonth(const QDate& date)
     return QDate(date.year(), date.month(), 1);
 }
 
+// The chart exactly as it is on screen. Taken from the window: a chart
+// view grabbed on its own leaves out its axes, grid and legend.
+QImage chartImage(QChartView* view)
+{
+    QWidget* window = view->window();
+    return window->grab(QRect(view->mapTo(window, QPoint(0, 0)), view->size())).toImage();
+}
+
 void setAxisFont(QAbstractAxis* axis)
 {
     QFont font = axis->labelsFont();
@@ -98,13 +108,16 @@ DashboardView::DashboardView(StaffSession* session, CoinText coins, QWidget* par
     , m_session(session)
     , m_coins(std::move(coins))
     , m_chooseFile([](QWidget* parentWidget, const QString& suggested) {
-        return QFileDialog::getSaveFileName(parentWidget, tr("Export dashboard as CSV"), suggested,
-                                            tr("CSV files (*.csv)"));
+        const bool pdf = suggested.endsWith(u".pdf"_s);
+        return QFileDialog::getSaveFileName(parentWidget,
+                                            pdf ? tr("Export dashboard as PDF") : tr("Export dashboard as CSV"),
+                                            suggested, pdf ? tr("PDF files (*.pdf)") : tr("CSV files (*.csv)"));
     })
     , m_fromEdit(new QDateEdit(this))
     , m_toEdit(new QDateEdit(this))
     , m_showButton(StaffLook::actionButton(tr("&Show"), u"showDashboardButton"_s, this))
     , m_exportButton(StaffLook::actionButton(tr("&Export CSV…"), u"exportCsvButton"_s, this))
+    , m_exportPdfButton(StaffLook::actionButton(tr("Export &PDF…"), u"exportPdfButton"_s, this))
     , m_perNeighbourhoodCheckBox(new QCheckBox(tr("Per &neighbourhood"), this))
     , m_message(new QLabel(this))
     , m_coinsChart(chartView(u"coinsChart"_s, tr("Coins minted and spent per month"), this))
@@ -130,6 +143,7 @@ DashboardView::DashboardView(StaffSession* session, CoinText coins, QWidget* par
     m_message->setWordWrap(true);
     m_message->setTextFormat(Qt::PlainText);
     m_exportButton->setEnabled(false);
+    m_exportPdfButton->setEnabled(false);
 
     auto* range = new QHBoxLayout;
     auto* fromLabel = new QLabel(tr("&From"), this);
@@ -144,6 +158,7 @@ DashboardView::DashboardView(StaffSession* session, CoinText coins, QWidget* par
     range->addWidget(m_perNeighbourhoodCheckBox);
     range->addWidget(m_message, 1);
     range->addWidget(m_exportButton);
+    range->addWidget(m_exportPdfButton);
 
     auto* monthlyHeading = new QLabel(tr("Per month"), this);
     auto* turnoverHeading = new QLabel(tr("Turnover per shop"), this);
@@ -170,6 +185,7 @@ DashboardView::DashboardView(StaffSession* session, CoinText coins, QWidget* par
 
     connect(m_showButton, &QPushButton::clicked, this, &DashboardView::reload);
     connect(m_exportButton, &QPushButton::clicked, this, &DashboardView::exportWithDialog);
+    connect(m_exportPdfButton, &QPushButton::clicked, this, &DashboardView::exportPdfWithDialog);
     m_perNeighbourhoodCheckBox->setObjectName(u"perNeighbourhoodCheckBox"_s);
     connect(m_perNeighbourhoodCheckBox, &QCheckBox::toggled, this,
             [this] { rebuildCharts(m_monthlyModel->dashboard()); });
@@ -236,9 +252,11 @@ void DashboardView::showDashboard(const Dashboard& dashboard)
         spent += dashboard.spentIn(month);
     }
     const QLocale locale;
-    m_message->setText(tr("%1 minted, %2 spent over %n month(s).", nullptr, int(dashboard.months.size()))
-                           .arg(m_coins.format(minted, locale), m_coins.format(spent, locale)));
+    m_summary = tr("%1 minted, %2 spent over %n month(s).", nullptr, int(dashboard.months.size()))
+                    .arg(m_coins.format(minted, locale), m_coins.format(spent, locale));
+    m_message->setText(m_summary);
     m_exportButton->setEnabled(true);
+    m_exportPdfButton->setEnabled(true);
 }
 
 void DashboardView::rebuildCoinChart(const Dashboard& dashboard, const QStringList& categories)
@@ -378,14 +396,46 @@ bool DashboardView::exportCsv(const QString& path, QString* error) const
     return true;
 }
 
+QString DashboardView::periodText() const
+{
+    const QLocale locale;
+    const QString from = locale.toString(m_fromEdit->date(), u"MMMM yyyy"_s);
+    const QString to = locale.toString(m_toEdit->date(), u"MMMM yyyy"_s);
+    return from == to ? from : tr("%1 to %2").arg(from, to);
+}
+
+bool DashboardView::exportPdf(const QString& path, QString* error) const
+{
+    DashboardReport report(m_municipalityName, periodText(), m_summary);
+    report.addChart(m_coinsChart->chart()->title(), chartImage(m_coinsChart));
+    report.addChart(m_activityChart->chart()->title(), chartImage(m_activityChart));
+    report.addTable(tr("Per month"), m_monthlyModel);
+    report.addTable(tr("Turnover per shop"), m_turnoverModel);
+    if (const Status saved = report.saveAsPdf(path); !saved) {
+        *error = saved.error().message;
+        return false;
+    }
+    return true;
+}
+
 void DashboardView::exportWithDialog()
 {
-    const QString suggested = u"buurtmunt-dashboard-%1-%2.csv"_s.arg(fromMonth(), toMonth());
+    exportTo(u"csv"_s, &DashboardView::exportCsv);
+}
+
+void DashboardView::exportPdfWithDialog()
+{
+    exportTo(u"pdf"_s, &DashboardView::exportPdf);
+}
+
+void DashboardView::exportTo(const QString& extension, Exporter exporter)
+{
+    const QString suggested = u"buurtmunt-dashboard-%1-%2.%3"_s.arg(fromMonth(), toMonth(), extension);
     const QString path = m_chooseFile(this, suggested);
     if (path.isEmpty())
         return;
     QString error;
-    if (!exportCsv(path, &error)) {
+    if (!(this->*exporter)(path, &error)) {
         m_message->setText(tr("Nothing was exported: %1").arg(error));
         return;
     }

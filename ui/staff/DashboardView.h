@@ -31,12 +31,15 @@ class StaffSession;
 class DashboardView final : public QWidget {
     Q_OBJECT
 public:
-    // Asks where to save the CSV; an empty answer cancels. Tests replace it.
+    // Asks where to save an export (the suggested name ends in .csv or .pdf);
+    // an empty answer cancels. Tests replace it.
     using SaveFileChooser = std::function<QString(QWidget* parent, const QString& suggestedName)>;
 
     DashboardView(StaffSession* session, CoinText coins, QWidget* parent = nullptr);
 
     void setSaveFileChooser(SaveFileChooser chooser) { m_chooseFile = std::move(chooser); }
+    // Named at the top of the PDF export.
+    void setMunicipalityName(const QString& name) { m_municipalityName = name; }
     // The first of each month; the range includes both.
     void setRange(const QDate& fromMonth, const QDate& toMonth);
     QString fromMonth() const;
@@ -54,6 +57,7 @@ public:
     QLineSeries* tasksDoneLine() const { return m_tasksDone; }
     QLineSeries* activeResidentsLine() const { return m_activeResidents; }
     QPushButton* exportButton() const { return m_exportButton; }
+    QPushButton* exportPdfButton() const { return m_exportPdfButton; }
     // Stacks the coin bars per neighbourhood: minted up, spent down.
     QCheckBox* perNeighbourhoodCheckBox() const { return m_perNeighbourhoodCheckBox; }
     // The bar sets the coin chart shows now (two, or two per neighbourhood).
@@ -63,10 +67,13 @@ public:
     // Both tables as one CSV file: the monthly figures, an empty line, then
     // the turnover per shop. false with a message when it could not be written.
     bool exportCsv(const QString& path, QString* error) const;
+    // The period, its totals, both charts as shown and both tables, on A4.
+    bool exportPdf(const QString& path, QString* error) const;
 
 public Q_SLOTS:
     void reload();
     void exportWithDialog();
+    void exportPdfWithDialog();
 
 Q_SIGNALS:
     void reloaded();
@@ -76,6 +83,9 @@ private:
     void showDashboard(const Dashboard& dashboard);
     void rebuildCharts(const Dashboard& dashboard);
     void rebuildCoinChart(const Dashboard& dashboard, const QStringList& categories);
+    using Exporter = bool (DashboardView::*)(const QString&, QString*) const;
+    void exportTo(const QString& extension, Exporter exporter);
+    QString periodText() const;
 
     StaffSession* m_session;
     CoinText m_coins;
@@ -84,6 +94,9 @@ private:
     QDateEdit* m_toEdit;
     QPushButton* m_showButton;
     QPushButton* m_exportButton;
+    QPushButton* m_exportPdfButton;
+    QString m_municipalityName;
+    QString m_summary;
     QCheckBox* m_perNeighbourhoodCheckBox;
     QLabel* m_message;
     QChartView* m_coinsChart;

@@ -159,6 +159,7 @@ void StaffWindow::openDeskTabs()
     }
     if (m_session->hasRole(u"finance"_s) || m_session->hasRole(u"admin"_s) || m_session->hasRole(u"coordinator"_s)) {
         m_dashboardView = new DashboardView(m_session, CoinText(m_enrolment.coinName, m_enrolment.coinNamePlural), m_tabs);
+        m_dashboardView->setMunicipalityName(m_enrolment.municipalityName);
         m_tabs->addTab(m_dashboardView, tr("&Dashboard"));
         m_dashboardView->reload();
     }
