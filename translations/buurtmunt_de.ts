@@ -50,14 +50,6 @@
         <source>No figures in this period.</source>
         <translation>Keine Zahlen in diesem Zeitraum.</translation>
     </message>
-    <message>
-        <source>The dashboard could not be printed.</source>
-        <translation>Das Dashboard konnte nicht gedruckt werden.</translation>
-    </message>
-    <message>
-        <source>The PDF could not be written to %1.</source>
-        <translation>Das PDF konnte nicht in %1 gespeichert werden.</translation>
-    </message>
 </context>
 <context>
     <name>RedemptionText</name>
@@ -202,6 +194,17 @@
     </message>
 </context>
 <context>
+    <name>ReportPrinter</name>
+    <message>
+        <source>%1 could not be printed.</source>
+        <translation>%1 konnte nicht gedruckt werden.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1.</source>
+        <translation>Das PDF konnte nicht in %1 gespeichert werden.</translation>
+    </message>
+</context>
+<context>
     <name>SlipPrinter</name>
     <message>
         <source>The slip has no title, no lines and no code; there is nothing to print.</source>
@@ -341,16 +344,8 @@
         <translation>Die Gemeinde überweist diesen Betrag per SEPA-Überweisung auf die oben genannte IBAN. Bei Fragen wenden Sie sich an die Gemeinde und nennen Sie %1, Abrechnung %2.</translation>
     </message>
     <message>
-        <source>The statement could not be printed.</source>
-        <translation>Die Auszahlungsübersicht konnte nicht gedruckt werden.</translation>
-    </message>
-    <message>
         <source>Statement %1 %2</source>
         <translation>Auszahlungsübersicht %1 %2</translation>
-    </message>
-    <message>
-        <source>The PDF could not be written to %1.</source>
-        <translation>Die PDF-Datei konnte nicht unter %1 gespeichert werden.</translation>
     </message>
 </context>
 <context>

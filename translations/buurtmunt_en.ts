@@ -50,14 +50,6 @@
         <source>No figures in this period.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The dashboard could not be printed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The PDF could not be written to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>RedemptionText</name>
@@ -202,6 +194,17 @@
     </message>
 </context>
 <context>
+    <name>ReportPrinter</name>
+    <message>
+        <source>%1 could not be printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SlipPrinter</name>
     <message>
         <source>The slip has no title, no lines and no code; there is nothing to print.</source>
@@ -341,15 +344,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The statement could not be printed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Statement %1 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The PDF could not be written to %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

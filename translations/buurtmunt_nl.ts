@@ -50,14 +50,6 @@
         <source>No figures in this period.</source>
         <translation>Geen cijfers in deze periode.</translation>
     </message>
-    <message>
-        <source>The dashboard could not be printed.</source>
-        <translation>Het dashboard kon niet worden afgedrukt.</translation>
-    </message>
-    <message>
-        <source>The PDF could not be written to %1.</source>
-        <translation>De pdf kon niet worden opgeslagen in %1.</translation>
-    </message>
 </context>
 <context>
     <name>RedemptionText</name>
@@ -202,6 +194,17 @@
     </message>
 </context>
 <context>
+    <name>ReportPrinter</name>
+    <message>
+        <source>%1 could not be printed.</source>
+        <translation>%1 kon niet worden afgedrukt.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1.</source>
+        <translation>De pdf kon niet worden opgeslagen in %1.</translation>
+    </message>
+</context>
+<context>
     <name>SlipPrinter</name>
     <message>
         <source>The slip has no title, no lines and no code; there is nothing to print.</source>
@@ -341,16 +344,8 @@
         <translation>De gemeente maakt dit bedrag met een SEPA-overboeking over naar het IBAN hierboven. Vragen? Neem contact op met de gemeente en noem %1, afrekening %2.</translation>
     </message>
     <message>
-        <source>The statement could not be printed.</source>
-        <translation>Het overzicht kon niet worden afgedrukt.</translation>
-    </message>
-    <message>
         <source>Statement %1 %2</source>
         <translation>Overzicht %1 %2</translation>
-    </message>
-    <message>
-        <source>The PDF could not be written to %1.</source>
-        <translation>De pdf kon niet worden opgeslagen als %1.</translation>
     </message>
 </context>
 <context>

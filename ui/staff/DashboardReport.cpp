@@ -2,12 +2,9 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "DashboardReport.h"
 
+#include "ReportPrinter.h"
+
 #include <QAbstractItemModel>
-#include <QFileInfo>
-#include <QPageLayout>
-#include <QPageSize>
-#include <QPrinter>
-#include <QTextDocument>
 #include <QUrl>
 
 using namespace Qt::StringLiterals;
@@ -102,33 +99,22 @@ QString DashboardReport::toHtml() const
     return html;
 }
 
+ReportPrinter DashboardReport::printer() const
+{
+    ReportPrinter printer(toHtml(), tr("Dashboard %1").arg(m_period));
+    for (qsizetype i = 0; i < m_charts.size(); ++i)
+        printer.addImage(chartUrl(i), m_charts.at(i).image);
+    return printer;
+}
+
 Status DashboardReport::print(QPrinter* printer) const
 {
-    QTextDocument document;
-    document.setDefaultFont(QFont(u"DejaVu Sans"_s, 10));
-    for (qsizetype i = 0; i < m_charts.size(); ++i)
-        document.addResource(QTextDocument::ImageResource, chartUrl(i), m_charts.at(i).image);
-    document.setHtml(toHtml());
-    document.print(printer);
-    if (printer->printerState() == QPrinter::Error)
-        return Status::failure(u"print-failed"_s, tr("The dashboard could not be printed."));
-    return Status::success();
+    return this->printer().print(printer);
 }
 
 Status DashboardReport::saveAsPdf(const QString& path) const
 {
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setOutputFormat(QPrinter::PdfFormat);
-    printer.setOutputFileName(path);
-    printer.setPageSize(QPageSize(QPageSize::A4));
-    printer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout::Millimeter);
-    printer.setDocName(tr("Dashboard %1").arg(m_period));
-    printer.setCreator(u"Buurtmunt"_s);
-    if (Status status = print(&printer); !status)
-        return status;
-    if (!QFileInfo(path).isFile() || QFileInfo(path).size() == 0)
-        return Status::failure(u"write-failed"_s, tr("The PDF could not be written to %1.").arg(path));
-    return Status::success();
+    return printer().saveAsPdf(path);
 }
 
 } // namespace buurtmunt

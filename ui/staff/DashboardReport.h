@@ -14,6 +14,8 @@ class QPrinter;
 
 namespace buurtmunt {
 
+class ReportPrinter;
+
 // The dashboard as a document for the council's reports: who and which
 // months, the totals, each chart as it is on screen and each table in full.
 // The tables come from the same models the desk shows and exports as CSV, so
@@ -32,6 +34,8 @@ public:
     Status saveAsPdf(const QString& path) const;
 
 private:
+    ReportPrinter printer() const;
+
     struct Chart {
         QString title;
         QImage image;

@@ -2,16 +2,12 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "StatementDocument.h"
 
+#include "ReportPrinter.h"
 #include "core/staff/SettlementLineModel.h"
 #include "core/staff/SettlementListModel.h"
 
 #include <QDate>
-#include <QFileInfo>
-#include <QPageLayout>
-#include <QPageSize>
-#include <QPrinter>
 #include <QRegularExpression>
-#include <QTextDocument>
 
 using namespace Qt::StringLiterals;
 
@@ -100,31 +96,19 @@ QString StatementDocument::toHtml() const
     return html;
 }
 
+ReportPrinter StatementDocument::printer() const
+{
+    return ReportPrinter(toHtml(), tr("Statement %1 %2").arg(m_statement.shopName, m_statement.period));
+}
+
 Status StatementDocument::print(QPrinter* printer) const
 {
-    QTextDocument document;
-    document.setDefaultFont(QFont(u"DejaVu Sans"_s, 10));
-    document.setHtml(toHtml());
-    document.print(printer);
-    if (printer->printerState() == QPrinter::Error)
-        return Status::failure(u"print-failed"_s, tr("The statement could not be printed."));
-    return Status::success();
+    return this->printer().print(printer);
 }
 
 Status StatementDocument::saveAsPdf(const QString& path) const
 {
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setOutputFormat(QPrinter::PdfFormat);
-    printer.setOutputFileName(path);
-    printer.setPageSize(QPageSize(QPageSize::A4));
-    printer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout::Millimeter);
-    printer.setDocName(tr("Statement %1 %2").arg(m_statement.shopName, m_statement.period));
-    printer.setCreator(u"Buurtmunt"_s);
-    if (Status status = print(&printer); !status)
-        return status;
-    if (!QFileInfo(path).isFile() || QFileInfo(path).size() == 0)
-        return Status::failure(u"write-failed"_s, tr("The PDF could not be written to %1.").arg(path));
-    return Status::success();
+    return printer().saveAsPdf(path);
 }
 
 } // namespace buurtmunt

@@ -14,6 +14,8 @@ class QPrinter;
 
 namespace buurtmunt {
 
+class ReportPrinter;
+
 // A shop's statement for one closed month as the municipality sends it: who
 // pays whom, every voucher behind the payout, and the totals in coins and in
 // euros at the month's rate. Rendered at the desk so the shop gets the same
@@ -34,6 +36,7 @@ public:
 
 private:
     QString periodText() const;
+    ReportPrinter printer() const;
 
     ShopStatement m_statement;
     QString m_municipality;
