@@ -4,6 +4,7 @@
 
 #include "core/store/TaskListModel.h"
 #include "ui/common/CoinText.h"
+#include "ui/common/LanguageSwitcher.h"
 #include "ui/common/ReadAloud.h"
 
 #include <QDir>
@@ -186,6 +187,8 @@ private slots:
     void voiceFollowsTheLanguageChosen();
     void leavingThePageOrLoggingOutSilencesIt();
     void noVoiceForTheLanguageHidesTheButton();
+    void automaticChoiceSpeaksEveryKioskLanguage();
+    void unknownEngineOnTheCommandLineIsRefused();
 
 private:
     QPushButton* button() const { return m_kiosk.find<QPushButton>(u"readAloudButton"_s); }
@@ -427,6 +430,37 @@ void TestKioskReadAloud::noVoiceForTheLanguageHidesTheButton()
     QVERIFY(!missing->isSpeaking());
     m_kiosk.window()->setReadAloud(nullptr);
     QVERIFY(!button()->isVisible());
+}
+
+void TestKioskReadAloud::automaticChoiceSpeaksEveryKioskLanguage()
+{
+    // Both engines are installed here; only speech-dispatcher has Dutch and
+    // German voices, so that is the one a kiosk gets without being told.
+    QVERIFY(ReadAloud::installedEngines().contains(u"flite"_s));
+    ReadAloud automatic;
+    QCOMPARE(automatic.engineName(), u"speechd"_s);
+    for (const QString& language : LanguageSwitcher::supportedLanguages()) {
+        automatic.setLanguage(language);
+        QVERIFY2(automatic.isAvailable(), qPrintable(language));
+        QCOMPARE(automatic.voiceLocale().language(), QLocale(language).language());
+    }
+}
+
+void TestKioskReadAloud::unknownEngineOnTheCommandLineIsRefused()
+{
+    const QString app = qEnvironmentVariable("BUURTMUNT_APP_BIN");
+    QVERIFY2(QFileInfo(app).isExecutable(), "BUURTMUNT_APP_BIN does not name the built app");
+    const QString dataDir = m_dir->filePath(u"never-made"_s);
+    QProcess process;
+    process.start(app, {u"--read-aloud"_s, u"no-such-engine"_s, u"--data-dir"_s, dataDir});
+    QVERIFY(process.waitForFinished(20000));
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 2);
+    const QString error = QString::fromLocal8Bit(process.readAllStandardError());
+    QVERIFY2(error.contains(u"--read-aloud"_s) && error.contains(u"no-such-engine"_s)
+                 && error.contains(u"speechd"_s), qPrintable(error));
+    // Refused before anything was opened or written.
+    QVERIFY(!QFileInfo::exists(dataDir));
 }
 
 QTEST_MAIN(TestKioskReadAloud)

@@ -164,9 +164,16 @@ ReadAloud::ReadAloud(const QString& engine, QObject* parent)
     , m_language(LanguageSwitcher::defaultLanguage())
 {
     const QStringList installed = installedEngines();
-    const QStringList candidates = engine.isEmpty() ? installed : QStringList{engine};
+    QStringList candidates = engine.isEmpty() ? installed : QStringList{engine};
+    // speech-dispatcher first: on Debian it speaks every language the kiosk
+    // offers, and then no other engine needs starting (and opening sound).
+    std::stable_partition(candidates.begin(), candidates.end(),
+                          [](const QString& name) { return name == u"speechd"; });
+    const int all = int(LanguageSwitcher::supportedLanguages().size());
     int bestCoverage = 0;
     for (const QString& name : candidates) {
+        if (bestCoverage == all)
+            break;
         if (!installed.contains(name))
             continue;
         auto speech = std::make_unique<QTextToSpeech>(name);
