@@ -404,10 +404,20 @@ void TestStaffOperations::pdfExportHasTheFiguresAndCharts()
         suggested = name;
         return path;
     });
+    // The months of the figures shown count, not date fields changed since
+    // without pressing Show.
+    const DashboardTableModel* monthly = view->monthlyModel();
+    const QString first = monthly->index(0, DashboardTableModel::MonthColumn).data(DashboardTableModel::ValueRole).toString();
+    const QString last = monthly->index(monthly->rowCount() - 1, DashboardTableModel::MonthColumn)
+                             .data(DashboardTableModel::ValueRole).toString();
+    const QDate shownFrom = QDate::fromString(first + u"-01"_s, u"yyyy-MM-dd"_s);
+    const QDate shownTo = QDate::fromString(last + u"-01"_s, u"yyyy-MM-dd"_s);
+    view->setRange(QDate(2021, 3, 1), QDate(2021, 4, 1));
     QSignalSpy exported(view, &DashboardView::exported);
     click(view, u"exportPdfButton"_s);
+    view->setRange(shownFrom, shownTo);
     QCOMPARE(exported.count(), 1);
-    QCOMPARE(suggested, u"buurtmunt-dashboard-%1-%2.pdf"_s.arg(view->fromMonth(), view->toMonth()));
+    QCOMPARE(suggested, u"buurtmunt-dashboard-%1-%2.pdf"_s.arg(first, last));
 
     // Every figure of both tables is in the text, as the desk shows it.
     QProcess text;
@@ -417,6 +427,11 @@ void TestStaffOperations::pdfExportHasTheFiguresAndCharts()
     // NFKC undoes the typesetter's ligatures ("ﬁ" in "figures").
     const QString pdf = QString::fromUtf8(text.readAllStandardOutput()).normalized(QString::NormalizationForm_KC).simplified();
     QVERIFY2(pdf.contains(u"Dashboard"_s), qPrintable(pdf));
+    const QLocale locale;
+    QVERIFY2(pdf.contains(u"%1 to %2"_s.arg(locale.toString(shownFrom, u"MMMM yyyy"_s),
+                                           locale.toString(shownTo, u"MMMM yyyy"_s))),
+             qPrintable(pdf));
+    QVERIFY2(!pdf.contains(u"2021"_s), qPrintable(pdf));
     QVERIFY(!m_enrolment.municipalityName.isEmpty());
     QVERIFY2(pdf.contains(m_enrolment.municipalityName), qPrintable(pdf));
     QVERIFY(view->monthlyModel()->rowCount() > 0);

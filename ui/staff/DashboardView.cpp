@@ -24,7 +24,6 @@
 #include <QLabel>
 #include <QLegend>
 #include <QLineSeries>
-#include <QPainter>
 #include <QPointer>
 #include <QPushButton>
 #include <QSaveFile>
@@ -398,10 +397,17 @@ bool DashboardView::exportCsv(const QString& path, QString* error) const
 
 QString DashboardView::periodText() const
 {
+    // The months of the figures shown, not of the date fields: those may
+    // have been changed since without pressing Show.
+    const QStringList& months = m_monthlyModel->dashboard().months;
+    if (months.isEmpty())
+        return {};
     const QLocale locale;
-    const QString from = locale.toString(m_fromEdit->date(), u"MMMM yyyy"_s);
-    const QString to = locale.toString(m_toEdit->date(), u"MMMM yyyy"_s);
-    return from == to ? from : tr("%1 to %2").arg(from, to);
+    const auto name = [&locale](const QString& month) {
+        return locale.toString(QDate::fromString(month + u"-01"_s, u"yyyy-MM-dd"_s), u"MMMM yyyy"_s);
+    };
+    return months.size() == 1 ? name(months.constFirst())
+                              : tr("%1 to %2").arg(name(months.constFirst()), name(months.constLast()));
 }
 
 bool DashboardView::exportPdf(const QString& path, QString* error) const
@@ -430,7 +436,11 @@ void DashboardView::exportPdfWithDialog()
 
 void DashboardView::exportTo(const QString& extension, Exporter exporter)
 {
-    const QString suggested = u"buurtmunt-dashboard-%1-%2.%3"_s.arg(fromMonth(), toMonth(), extension);
+    // Named after the months exported, which the date fields may no longer show.
+    const QStringList& months = m_monthlyModel->dashboard().months;
+    const QString suggested = u"buurtmunt-dashboard-%1-%2.%3"_s.arg(months.isEmpty() ? fromMonth() : months.constFirst(),
+                                                                     months.isEmpty() ? toMonth() : months.constLast(),
+                                                                     extension);
     const QString path = m_chooseFile(this, suggested);
     if (path.isEmpty())
         return;
