@@ -269,11 +269,6 @@ void KioskWindow::setReadAloud(ReadAloud* readAloud)
     updateReadAloudButton();
 }
 
-ReadAloud* KioskWindow::readAloud() const
-{
-    return m_readAloud;
-}
-
 QWidget* KioskWindow::pageToRead() const
 {
     QWidget* page = m_pages->currentWidget();

@@ -69,7 +69,6 @@ public:
     // language chosen; it reads the page on screen (on the task list, the
     // task details). Reading stops when the page changes and at logout.
     void setReadAloud(ReadAloud* readAloud);
-    ReadAloud* readAloud() const;
     // The widget whose text "Read aloud" reads now.
     QWidget* pageToRead() const;
 
